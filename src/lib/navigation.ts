@@ -1,0 +1,18 @@
+/** One entry of the site's header navigation: only pages that exist are listed. */
+export interface NavItem {
+  /** Site-root path, without the base. */
+  readonly href: string;
+  readonly label: string;
+}
+
+/** Header navigation, in reading order. */
+export const PRIMARY_NAV: readonly NavItem[] = [
+  { href: '/essay/ticket-factory-to-impact/', label: 'Essay' },
+  { href: '/appendices/alignment-constraint-map/', label: 'Constraint map' },
+  { href: '/appendices/coordination-trap-diagnostic/', label: 'Trap diagnostic' },
+];
+
+/** Whether a nav item is the current page or one of its children; `path` is without the base. */
+export function isCurrent(item: NavItem, path: string): boolean {
+  return item.href === '/' ? path === '/' : path.startsWith(item.href);
+}

@@ -1,0 +1,32 @@
+import { sectionUrl } from '../lib/section-url';
+
+const COPIED_FOR_MS = 2500;
+
+/** Shows the "Copy link" buttons (useless without scripts) and copies the section's URL, announcing the result. */
+export function initCopyLinks(): void {
+  const buttons = document.querySelectorAll<HTMLButtonElement>('[data-copy-link]');
+  if (buttons.length === 0) return;
+  const announcer = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
+  announcer.setAttribute('role', 'status');
+  document.body.append(announcer);
+
+  for (const button of buttons) {
+    button.hidden = false;
+    const label = button.firstChild;
+    button.addEventListener('click', async () => {
+      const url = sectionUrl(location.href, button.dataset['copyLink'] ?? '');
+      let message: string;
+      try {
+        await navigator.clipboard.writeText(url);
+        message = 'Link copied';
+      } catch {
+        message = 'Copy failed: use the # link';
+      }
+      if (label) label.textContent = message;
+      announcer.textContent = `${message}: ${url}`;
+      setTimeout(() => {
+        if (label) label.textContent = 'Copy link';
+      }, COPIED_FOR_MS);
+    });
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Opens the header search dialog from the Search link or the "/" key. The search engine itself
+ * (./search-ui and Pagefind) is imported only when the dialog first opens.
+ */
+export function initSearchDialog(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog) return;
+  const form = dialog.querySelector<HTMLFormElement>('[data-search-form]');
+  let started = false;
+
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    if (!started && form) {
+      started = true;
+      void import('./search-ui').then(({ attachSearch }) => attachSearch(form));
+    }
+  };
+
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {
+    link.addEventListener('click', (event) => {
+      if (onSearchPage()) return;
+      event.preventDefault();
+      open();
+    });
+  }
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    event.preventDefault();
+    const pageInput = document.querySelector<HTMLInputElement>('main [data-search-form] input[type="search"]');
+    if (pageInput) pageInput.focus();
+    else open();
+  });
+}
+
+function onSearchPage(): boolean {
+  return document.querySelector('main [data-search-form]') !== null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
