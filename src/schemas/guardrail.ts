@@ -1,12 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { GUARDRAIL_EFFORTS, GUARDRAIL_KINDS } from '../lib/guardrails';
 import { essayHeadingId } from './essay-heading-id';
-
-/** How a guardrail works on a team: the catalog filters by these. */
-export const GUARDRAIL_KINDS = ['policy', 'ritual', 'metric', 'structure', 'automation'] as const;
-
-/** Rough cost to start: small means one person can start it this week. */
-export const GUARDRAIL_EFFORTS = ['small', 'medium', 'large'] as const;
 
 /**
  * Front matter of a guardrail. `constraints` are references into the constraints collection, so an unknown slug
