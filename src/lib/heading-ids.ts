@@ -11,8 +11,8 @@ export function markdownHeadingIds(markdown: string): string[] {
   let inFence = false;
   for (const line of markdown.split('\n')) {
     if (/^(```|~~~)/.test(line)) inFence = !inFence;
-    const match = !inFence && /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (match?.[1]) ids.push(slugger.slug(headingText(match[1])));
+    const text = inFence ? undefined : /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
+    if (text) ids.push(slugger.slug(headingText(text)));
   }
   return ids;
 }

@@ -25,6 +25,10 @@ export function initSearchDialog(): void {
     });
   }
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // A search box swallows the first Escape to clear itself; in this dialog Escape always means close.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dialog.close();
+  });
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });

@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, or CHROME_PATH. Browsers are never downloaded. */
@@ -31,13 +29,7 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Launches Chromium with a fresh profile; closing it removes the profile. */
-export async function launchChromium(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'tfi-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: CHROME_PATH,
-    args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
-  });
-  browser.on('disconnected', () => rmSync(profile, { recursive: true, force: true }));
-  return browser;
+/** Launches Chromium; Playwright gives each launch a fresh temporary profile and each context fresh storage. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
 }

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+let copy: string;
+
+/** Builds the temporary copy and returns its exit code and output. */
+async function build(): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy, 'out')],
+      { cwd: copy, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' } },
+    );
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, output: failure.stdout + failure.stderr };
+  }
+}
+
+/** Edits one content file of the copy for the duration of a build. */
+async function buildWith(file: string, edit: (text: string) => string) {
+  const path = join(copy, file);
+  const original = readFileSync(path, 'utf8');
+  const edited = edit(original);
+  expect(edited).not.toBe(original);
+  writeFileSync(path, edited);
+  try {
+    return await build();
+  } finally {
+    writeFileSync(path, original);
+  }
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'tfi-schema-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+});
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('a malformed front matter fails the build, naming the file and the field', () => {
+  it('a missing essay title', async () => {
+    const { code, output } = await buildWith('content/essays/ticket-factory-to-impact.mdx', (text) =>
+      text.replace(/^title: .*\n/m, ''),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/essays/ticket-factory-to-impact.mdx');
+    expect(output).toMatch(/title\W+Required|title: Invalid input/);
+  });
+
+  it('a guardrail that names an unknown constraint', async () => {
+    const { code, output } = await buildWith('content/guardrails/stop-the-line-rule.mdx', (text) =>
+      text.replace(/^ {2}- social-stasis$/m, '  - social-stasiz'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/guardrails/stop-the-line-rule.mdx');
+    expect(output).toMatch(/constraints\.1\W+"social-stasiz" is not a constraint/);
+  });
+
+  it('a guardrail with no constraints', async () => {
+    const { code, output } = await buildWith('content/guardrails/stop-the-line-rule.mdx', (text) =>
+      text.replace(/^constraints:\n(?: {2}- .*\n)+/m, 'constraints: []\n'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/guardrails/stop-the-line-rule.mdx');
+    expect(output).toContain('list at least one constraint this guardrail addresses');
+  });
+
+  it('a constraint that cites an essay section that does not exist', async () => {
+    const { code, output } = await buildWith('content/constraints/social-stasis.mdx', (text) =>
+      text.replace(/^essaySections:\n/m, 'essaySections:\n  - no-such-section\n'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/constraints/social-stasis.mdx');
+    expect(output).toContain('"no-such-section" is not a heading id in the essay');
+  });
+});

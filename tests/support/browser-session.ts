@@ -1,0 +1,78 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { browserAvailable, launchChromium } from './chromium';
+import { DIST, requireDist } from './dist';
+import { serveStatic, type StaticServer } from './static-server';
+
+/** What a page did that a clean page must not do. */
+export interface PageProblems {
+  consoleErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+/** A browser and the built site on 127.0.0.1, shared by one test file. */
+export interface BrowserSession {
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** A page in a fresh context, recording console errors, CSP violations and requests that leave the site. */
+  open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
+}
+
+/** Whether this machine can run the browser tests (see `browserAvailable`); evaluated once per file. */
+export const canRunBrowser = browserAvailable();
+
+/** Starts Chromium and a static server before the file's tests, and stops both after. */
+export function useBrowserSession(): BrowserSession {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    if (!canRunBrowser) return;
+    requireDist();
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get browser() {
+      if (!browser) throw new Error('browser not started');
+      return browser;
+    },
+    get baseUrl() {
+      if (!server) throw new Error('server not started');
+      return server.url;
+    },
+    async open(path, options = {}) {
+      const context = await this.browser.newContext(options);
+      contexts.push(context);
+      const page = await context.newPage();
+      const problems = watch(page, new URL(this.baseUrl).origin);
+      await page.goto(new URL(path.replace(/^\//, ''), this.baseUrl).href);
+      return { page, context, problems };
+    },
+  };
+}
+
+function watch(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    (/Content.Security.Policy/i.test(text) ? problems.cspViolations : problems.consoleErrors).push(text);
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.foreignRequests.push(url);
+    }
+  });
+  return problems;
+}
