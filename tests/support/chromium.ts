@@ -1,21 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
 
-/** Debian's Chromium, or CHROME_PATH. Browsers are never downloaded. */
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium offline and quiet: every request may go to 127.0.0.1 only. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+export { CHROME_PATH };
 
 /**
  * Whether browser tests can run here. Without Chromium they are skipped with a loud message,

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench:scale -- 100 1000 5000`: for each N, copies the project to a temporary folder, adds N synthetic
+ * guardrail-like MDX pages (headings, a table, links to constraints and the essay), builds and indexes it, and
+ * prints build and index seconds, peak memory, dist size and Pagefind index size. content/ is never touched.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { CONSTRAINT_IDS } from '../src/lib/constraints.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (sizes.length === 0) sizes.push(100, 1000);
+
+/** One synthetic page: realistic shape and length, deterministic text. */
+function syntheticPage(index: number): string {
+  const constraint = CONSTRAINT_IDS[index % CONSTRAINT_IDS.length]!;
+  const other = CONSTRAINT_IDS[(index + 3) % CONSTRAINT_IDS.length]!;
+  const paragraph = (topic: string) =>
+    `Synthetic practice ${index} keeps ${topic} visible to the whole team. It names an owner, a cadence and a ` +
+    `signal to watch, and it links back to [the constraint](/constraints/${constraint}/) it loosens. Teams ` +
+    `review it after one cycle and decide whether to keep, change or stop it, writing the decision down.`;
+  return `---
+name: "Synthetic guardrail ${index}"
+summary: "A generated guardrail used only to measure how the build scales with many pages (${index})."
+constraints:
+  - ${constraint}
+  - ${other}
+kind: ritual
+effort: small
+timeToFirstSignal: "2 weeks"
+essaySections:
+  - classes-of-alignment-constraint
+---
+
+## What it is
+
+${paragraph('decisions')}
+
+## Why it works
+
+${paragraph('feedback')} See the [essay](/essay/ticket-factory-to-impact/#governance-as-trust-infrastructure).
+
+## How to start this week
+
+1. ${paragraph('the first step')}
+2. ${paragraph('the second step')}
+
+| Signal | Threshold | Owner |
+| --- | --- | --- |
+| lead time ${index} | under 3 days | team lead |
+| rework ${index} | under 10 percent | tech lead |
+
+## Signs it works
+
+- ${paragraph('progress')}
+
+## How it fails
+
+- ${paragraph('failure')}
+
+## Sources
+
+None beyond the essay.
+`;
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
+  const started = process.hrtime.bigint();
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const rows = [];
+for (const n of sizes) {
+  const copy = mkdtempSync(join(tmpdir(), `tfi-scale-${n}-`));
+  try {
+    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    for (let i = 1; i <= n; i += 1) {
+      writeFileSync(join(copy, 'content/guardrails', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPage(i));
+    }
+    const rssFile = join(copy, 'rss.txt');
+    const buildSeconds = timed(
+      process.execPath,
+      ['--import', join(ROOT, 'scripts/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
+      copy,
+      { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile },
+    );
+    const indexSeconds = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], copy);
+    const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    rows.push({
+      extraPages: n,
+      htmlPages: pages,
+      buildSeconds: +buildSeconds.toFixed(1),
+      indexSeconds: +indexSeconds.toFixed(1),
+      totalSeconds: +(buildSeconds + indexSeconds).toFixed(1),
+      peakBuildMemoryMiB: Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024),
+      distMiB: +(folderBytes(join(copy, 'dist')) / 2 ** 20).toFixed(1),
+      indexMiB: +(folderBytes(join(copy, 'dist/pagefind')) / 2 ** 20).toFixed(1),
+    });
+    console.error(`measured N=${n}`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+console.log(`\nScale test, ${new Date().toISOString().slice(0, 10)}, ${machine}.\n`);
+console.log('| extra pages | HTML pages | build s | index s | total s | s per 1,000 extra | peak build memory | dist | index |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.extraPages} | ${r.htmlPages} | ${r.buildSeconds} | ${r.indexSeconds} | ${r.totalSeconds} | ${((r.totalSeconds / r.extraPages) * 1000).toFixed(1)} | ${r.peakBuildMemoryMiB} MiB | ${r.distMiB} MiB | ${r.indexMiB} MiB |`,
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: builds the site, serves dist/ on 127.0.0.1 and measures one page of each type —
+ * Lighthouse mobile (median of 3 runs) and gzip bytes — then prints a Markdown table and writes JSON
+ * to bench-results/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { runLighthouse, type LighthouseFigures } from './lib/lighthouse.ts';
+import { representativePages } from './lib/page-types.ts';
+import { kib, measurePage } from './lib/page-weight.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+if (!process.argv.includes('--no-build')) {
+  console.log('Building…');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const server = await serveStatic(DIST);
+const rows = [];
+try {
+  for (const { type, file, route } of representativePages(DIST)) {
+    const runs: LighthouseFigures[] = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await runLighthouse(new URL(route.slice(1), server.url).href));
+    const pick = (key: keyof LighthouseFigures) => median(runs.map((run) => run[key]));
+    const weight = measurePage(DIST, file);
+    rows.push({
+      type,
+      route,
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      seo: pick('seo'),
+      fcpMs: Math.round(pick('fcp')),
+      lcpMs: Math.round(pick('lcp')),
+      tbtMs: Math.round(pick('tbt')),
+      cls: pick('cls'),
+      htmlGzip: weight.htmlGzip,
+      cssGzip: weight.cssGzip,
+      jsStartGzip: weight.jsStartGzip,
+      jsInteractionGzip: weight.jsInteractionGzip,
+    });
+    console.error(`measured ${route}`);
+  }
+} finally {
+  await server.close();
+}
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const date = new Date().toISOString();
+const table = [
+  '| page type | route | perf | a11y | best pr. | SEO | FCP | LCP | TBT | CLS | HTML | CSS | JS at start | JS on interaction |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.type} | ${r.route} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} ms | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls.toFixed(3)} | ${kib(r.htmlGzip)} | ${kib(r.cssGzip)} | ${kib(r.jsStartGzip)} | ${kib(r.jsInteractionGzip)} |`,
+  ),
+].join('\n');
+
+console.log(`\nLighthouse mobile, median of ${RUNS} runs; bytes are gzip. ${date.slice(0, 10)}, ${machine}.\n`);
+console.log(table);
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const out = join(ROOT, 'bench-results', `bench-${date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, JSON.stringify({ date, machine, runs: RUNS, rows }, null, 2));
+console.log(`\nWrote ${out}`);
