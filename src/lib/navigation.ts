@@ -8,8 +8,8 @@ export interface NavItem {
 /** Header navigation, in reading order. */
 export const PRIMARY_NAV: readonly NavItem[] = [
   { href: '/essay/ticket-factory-to-impact/', label: 'Essay' },
-  { href: '/appendices/alignment-constraint-map/', label: 'Constraint map' },
-  { href: '/appendices/coordination-trap-diagnostic/', label: 'Trap diagnostic' },
+  { href: '/constraints/', label: 'Constraints' },
+  { href: '/guardrails/', label: 'Guardrails' },
 ];
 
 /** Whether a nav item is the current page or one of its children; `path` is without the base. */
