@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /**
- * Scripts that must run before first paint (the saved theme) are inlined with `is:inline`, which Astro's CSP does
+ * Scripts that must run before first paint (the saved theme, the `js` class that reveals script-only controls) are inlined with `is:inline`, which Astro's CSP does
  * not hash. The layout emits each file's trimmed text (`?raw` import); this hashes exactly those bytes.
  */
-const INLINE_SCRIPT_FILES = ['../scripts/theme-init.js'];
+const INLINE_SCRIPT_FILES = ['../scripts/head-init.js'];
 
 /** @returns {`sha256-${string}`[]} CSP hashes of every inline script. */
 export function inlineScriptHashes() {

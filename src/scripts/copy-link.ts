@@ -2,7 +2,7 @@ import { sectionUrl } from '../lib/section-url';
 
 const COPIED_FOR_MS = 2500;
 
-/** Shows the "Copy link" buttons (useless without scripts) and copies the section's URL, announcing the result. */
+/** Makes the "Copy link" buttons (shown only with scripts) copy the section's URL and announce the result. */
 export function initCopyLinks(): void {
   const buttons = document.querySelectorAll<HTMLButtonElement>('[data-copy-link]');
   if (buttons.length === 0) return;
@@ -11,7 +11,6 @@ export function initCopyLinks(): void {
   document.body.append(announcer);
 
   for (const button of buttons) {
-    button.hidden = false;
     const label = button.firstChild;
     button.addEventListener('click', async () => {
       const url = sectionUrl(location.href, button.dataset['copyLink'] ?? '');

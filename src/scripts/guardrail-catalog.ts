@@ -8,7 +8,7 @@ import {
 
 /**
  * Filters the server-rendered catalog in place. The filter lives in the URL query, so a filtered view is a link
- * a lead can share. Without scripts the form stays hidden and every card shows.
+ * a lead can share. Without scripts the form is not shown (`.js-only`) and every card shows.
  */
 export function initGuardrailCatalog(): void {
   const form = document.querySelector<HTMLFormElement>('[data-catalog-filters]');
@@ -45,7 +45,6 @@ export function initGuardrailCatalog(): void {
     show(filter);
   };
 
-  form.hidden = false;
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => {

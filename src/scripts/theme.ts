@@ -1,6 +1,6 @@
 import { THEME_STORAGE_KEY, nextTheme, parseTheme, type Theme } from '../lib/theme';
 
-/** Reveals the theme switch (it does nothing without JS) and keeps it in step with the applied theme. */
+/** Keeps the theme switch (shown only with scripts, see `.js-only`) in step with the applied theme. */
 export function initThemeToggle(): void {
   const root = document.documentElement;
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -8,7 +8,6 @@ export function initThemeToggle(): void {
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     const sync = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
-    button.hidden = false;
     sync();
     systemDark.addEventListener('change', sync);
     button.addEventListener('click', () => {

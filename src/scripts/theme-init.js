@@ -1,1 +1,0 @@
-try{var t=localStorage.getItem('tfi-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}
