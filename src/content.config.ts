@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { markdownHeadingIds } from './lib/heading-ids';
 import { appendixSchema } from './schemas/appendix';
+import { checklistItemSchema } from './schemas/checklist';
 import { constraintSchema } from './schemas/constraint';
 import { essaySchema } from './schemas/essay';
 import { guardrailSchema } from './schemas/guardrail';
@@ -34,4 +35,14 @@ const guardrails = defineCollection({
   schema: guardrailSchema(essayHeadingIds),
 });
 
-export const collections = { essays, appendices, constraints, guardrails };
+/** Guardrail ids are file names; checklist items are checked against them before any page renders. */
+const guardrailIds = readdirSync(new URL('../content/guardrails/', import.meta.url))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.replace(/\.mdx$/, ''));
+
+const checklist = defineCollection({
+  loader: file('./content/checklist/items.yaml'),
+  schema: checklistItemSchema(guardrailIds),
+});
+
+export const collections = { essays, appendices, constraints, guardrails, checklist };

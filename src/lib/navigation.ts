@@ -10,6 +10,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: '/essay/ticket-factory-to-impact/', label: 'Essay' },
   { href: '/constraints/', label: 'Constraints' },
   { href: '/guardrails/', label: 'Guardrails' },
+  { href: '/tools/health-checklist/', label: 'Checklist' },
 ];
 
 /** Whether a nav item is the current page or one of its children; `path` is without the base. */

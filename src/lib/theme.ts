@@ -2,7 +2,7 @@
 export type Theme = 'light' | 'dark';
 
 /** localStorage key of the saved theme; the inline head script reads the same key before first paint. */
-export const THEME_STORAGE_KEY = 'tfi-theme';
+export const THEME_STORAGE_KEY = 'tfi:theme';
 
 /** A saved or attribute value narrowed to a theme, or undefined when it is not one. */
 export function parseTheme(value: unknown): Theme | undefined {

@@ -75,6 +75,15 @@ describe('a malformed front matter fails the build, naming the file and the fiel
     expect(output).toContain('list at least one constraint this guardrail addresses');
   });
 
+  it('a checklist item that points at a guardrail that does not exist', async () => {
+    const { code, output } = await buildWith('content/checklist/items.yaml', (text) =>
+      text.replace('guardrails: [kill-criteria]', 'guardrails: [kill-criterion]'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/checklist/items.yaml');
+    expect(output).toContain('"kill-criterion" is not a guardrail');
+  });
+
   it('a constraint that cites an essay section that does not exist', async () => {
     const { code, output } = await buildWith('content/constraints/social-stasis.mdx', (text) =>
       text.replace(/^essaySections:\n/m, 'essaySections:\n  - no-such-section\n'),

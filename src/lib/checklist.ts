@@ -1,0 +1,107 @@
+/**
+ * The Alignment Health Checklist's logic: themes, and the summary a team reads after ticking items.
+ * Items themselves are content (content/checklist/items.yaml); this module only reasons about them.
+ */
+import type { ChecklistAnswer, ChecklistData } from './tools/health-checklist-data';
+
+/** The essay's themes, in the order the checklist shows them. */
+export const CHECKLIST_THEMES = [
+  { id: 'shared-intent', label: 'Shared intent' },
+  { id: 'feedback-loops', label: 'Feedback loops' },
+  { id: 'guardrails', label: 'Guardrails' },
+  { id: 'coordination', label: 'Coordination' },
+  { id: 'learning', label: 'Learning' },
+  { id: 'pruning-and-honest-measures', label: 'Pruning and honest measures' },
+  { id: 'coordination-trap', label: 'Coordination trap quick checks' },
+] as const;
+
+export type ChecklistThemeId = (typeof CHECKLIST_THEMES)[number]['id'];
+export const CHECKLIST_THEME_IDS = CHECKLIST_THEMES.map((theme) => theme.id) as [ChecklistThemeId, ...ChecklistThemeId[]];
+
+/** What the summary needs to know about an item. */
+export interface ChecklistItem {
+  id: string;
+  theme: ChecklistThemeId;
+  text: string;
+  /** The answer that means "healthy": "yes" for statements, "no" for the essay's trap questions. */
+  healthyWhen: 'yes' | 'no';
+  constraints: readonly { id: string; name: string }[];
+  guardrails: readonly { id: string; name: string }[];
+}
+
+export interface ThemeSummary {
+  id: ChecklistThemeId;
+  label: string;
+  healthy: number;
+  total: number;
+}
+
+export interface ChecklistSummary {
+  healthy: number;
+  answered: number;
+  total: number;
+  themes: ThemeSummary[];
+  /** The theme with the lowest share of healthy items; ties go to the earlier theme. Undefined when all is healthy. */
+  weakest?: ThemeSummary;
+  /** Constraints and guardrails behind the weakest theme's unhealthy items, most-cited first. */
+  weakestConstraints: { id: string; name: string }[];
+  weakestGuardrails: { id: string; name: string }[];
+}
+
+/** Whether an answer is the healthy one for its item. "Not yet" is never healthy. */
+export function isHealthy(item: ChecklistItem, answer: ChecklistAnswer | undefined): boolean {
+  return answer === item.healthyWhen;
+}
+
+function mostCited(lists: readonly (readonly { id: string; name: string }[])[]): { id: string; name: string }[] {
+  const counts = new Map<string, { id: string; name: string; count: number; first: number }>();
+  lists.flat().forEach((entry, index) => {
+    const seen = counts.get(entry.id);
+    if (seen) seen.count += 1;
+    else counts.set(entry.id, { ...entry, count: 1, first: index });
+  });
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.first - b.first)
+    .map(({ id, name }) => ({ id, name }));
+}
+
+/** Summarises a checklist: counts, per-theme health and where to look first. */
+export function summarizeChecklist(items: readonly ChecklistItem[], data: ChecklistData): ChecklistSummary {
+  const answerOf = (item: ChecklistItem) => data.answers[item.id]?.answer;
+  const themes: ThemeSummary[] = CHECKLIST_THEMES.map((theme) => {
+    const inTheme = items.filter((item) => item.theme === theme.id);
+    return {
+      id: theme.id,
+      label: theme.label,
+      total: inTheme.length,
+      healthy: inTheme.filter((item) => isHealthy(item, answerOf(item))).length,
+    };
+  }).filter((theme) => theme.total > 0);
+  const weakest = themes.reduce<ThemeSummary | undefined>((worst, theme) => {
+    if (theme.healthy === theme.total) return worst;
+    if (!worst) return theme;
+    return theme.healthy / theme.total < worst.healthy / worst.total ? theme : worst;
+  }, undefined);
+  const unhealthy = weakest ? items.filter((item) => item.theme === weakest.id && !isHealthy(item, answerOf(item))) : [];
+  const summary: ChecklistSummary = {
+    healthy: items.filter((item) => isHealthy(item, answerOf(item))).length,
+    answered: items.filter((item) => answerOf(item) !== undefined).length,
+    total: items.length,
+    themes,
+    weakestConstraints: mostCited(unhealthy.map((item) => item.constraints)),
+    weakestGuardrails: mostCited(unhealthy.map((item) => item.guardrails)),
+  };
+  if (weakest) summary.weakest = weakest;
+  return summary;
+}
+
+/** The one-line summary, e.g. "14 of 24 healthy; weakest theme: feedback loops". */
+export function summaryLine(summary: ChecklistSummary): string {
+  const head = `${summary.healthy} of ${summary.total} healthy`;
+  return summary.weakest ? `${head}; weakest theme: ${summary.weakest.label.toLowerCase()}` : `${head}; no weak theme`;
+}
+
+/** Records an answer and when it changed. */
+export function withAnswer(data: ChecklistData, itemId: string, answer: ChecklistAnswer, now: Date): ChecklistData {
+  return { answers: { ...data.answers, [itemId]: { answer, changedAt: now.toISOString() } } };
+}

@@ -1,0 +1,21 @@
+/** The checklist's actions. The island calls these; the logic is in lib/checklist. */
+import type { ChecklistAnswer, ChecklistData } from '../lib/tools/health-checklist-data';
+import { withAnswer } from '../lib/checklist';
+import { $checklist } from './tools';
+
+export { $checklist };
+
+/** Records an answer now. */
+export function answerItem(itemId: string, answer: ChecklistAnswer, now = new Date()): void {
+  $checklist.set(withAnswer($checklist.get(), itemId, answer, now));
+}
+
+/**
+ * Clears every answer.
+ * @returns an undo that restores exactly what was cleared.
+ */
+export function resetChecklist(): () => void {
+  const before: ChecklistData = $checklist.get();
+  $checklist.set({ answers: {} });
+  return () => $checklist.set(before);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+
+const session = useBrowserSession();
+const CHECKLIST = '/tools/health-checklist/';
+
+describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
+  it('saves ticks, survives a reload, and summarises with links behind the weakest theme', async () => {
+    const { page } = await session.open(CHECKLIST);
+    const total = await page.locator('fieldset.item').count();
+    expect(total).toBeGreaterThanOrEqual(23);
+    await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
+    await page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').check();
+    await page.locator('input[name="trap-everyone-agrees"][value="no"]').check();
+    await page.reload();
+    await expect.poll(() => page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').isChecked()).toBe(true);
+    expect(await page.locator('.summary-line').textContent()).toMatch(new RegExp(`^2 of ${total} healthy; weakest theme: `));
+    expect(await page.locator('#item-outcome-reviewed-every-two-weeks .item-links a').count()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is answerable by keyboard alone', async () => {
+    const { page } = await session.open(CHECKLIST);
+    await page.locator('input[name="one-page-brief-for-each-initiative"][value="yes"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('input[name="one-page-brief-for-each-initiative"][value="no"]').isChecked()).toBe(true);
+  });
+
+  it('resets with undo', async () => {
+    const { page } = await session.open(CHECKLIST);
+    await page.locator('input[name="paved-road-is-used"][value="yes"]').check();
+    await page.getByRole('button', { name: 'Reset answers' }).click();
+    expect(await page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(true);
+  });
+
+  it('prints without navigation, with the page address and date', async () => {
+    const { page } = await session.open(CHECKLIST);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.tool-actions').first().isVisible()).toBe(false);
+    const stamp = page.locator('main .print-only');
+    expect(await stamp.isVisible()).toBe(true);
+    expect(await stamp.textContent()).toMatch(/\/tools\/health-checklist\/ · \d{4}-\d{2}-\d{2}/);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`checklist prints on ${pages} A4 pages`);
+    expect(pages).toBeLessThanOrEqual(6);
+  });
+
+  it('without JavaScript is a printable worksheet with every item', async () => {
+    const { page } = await session.open(CHECKLIST, { javaScriptEnabled: false });
+    expect(await page.locator('fieldset.item').count()).toBeGreaterThanOrEqual(23);
+    expect(await page.locator('noscript').count()).toBeGreaterThan(0);
+    expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { isHealthy, summarizeChecklist, summaryLine, withAnswer, type ChecklistItem } from '../../src/lib/checklist';
+import type { ChecklistData } from '../../src/lib/tools/health-checklist-data';
+
+const c = (id: string) => ({ id, name: id.toUpperCase() });
+const items: ChecklistItem[] = [
+  { id: 'a', theme: 'shared-intent', text: 'A', healthyWhen: 'yes', constraints: [c('incentive-drift')], guardrails: [c('g1')] },
+  { id: 'b', theme: 'shared-intent', text: 'B', healthyWhen: 'yes', constraints: [c('incentive-drift')], guardrails: [c('g2')] },
+  { id: 'c', theme: 'feedback-loops', text: 'C', healthyWhen: 'yes', constraints: [c('context-information-debt')], guardrails: [c('g3')] },
+  { id: 'd', theme: 'feedback-loops', text: 'D', healthyWhen: 'yes', constraints: [c('temporal-myopia'), c('context-information-debt')], guardrails: [c('g3'), c('g4')] },
+  { id: 't', theme: 'coordination-trap', text: 'T', healthyWhen: 'no', constraints: [c('social-stasis')], guardrails: [c('g5')] },
+];
+const answers = (entries: Record<string, 'yes' | 'no' | 'not-yet'>): ChecklistData => ({
+  answers: Object.fromEntries(Object.entries(entries).map(([id, answer]) => [id, { answer, changedAt: null }])),
+});
+
+describe('checklist summary', () => {
+  it('counts nothing healthy before any answer, and names the first theme weakest', () => {
+    const summary = summarizeChecklist(items, { answers: {} });
+    expect(summary).toMatchObject({ healthy: 0, answered: 0, total: 5 });
+    expect(summary.weakest?.id).toBe('shared-intent');
+    expect(summaryLine(summary)).toBe('0 of 5 healthy; weakest theme: shared intent');
+  });
+
+  it('treats “no” as healthy for the essay’s trap questions, and “not yet” as never healthy', () => {
+    expect(isHealthy(items[4]!, 'no')).toBe(true);
+    expect(isHealthy(items[4]!, 'yes')).toBe(false);
+    expect(isHealthy(items[0]!, 'not-yet')).toBe(false);
+  });
+
+  it('finds the weakest theme by share of healthy items and points at what is behind it, most cited first', () => {
+    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'no', d: 'not-yet', t: 'no' }));
+    expect(summary.healthy).toBe(3);
+    expect(summary.weakest).toEqual({ id: 'feedback-loops', label: 'Feedback loops', healthy: 0, total: 2 });
+    expect(summary.weakestConstraints.map((x) => x.id)).toEqual(['context-information-debt', 'temporal-myopia']);
+    expect(summary.weakestGuardrails.map((x) => x.id)).toEqual(['g3', 'g4']);
+    expect(summaryLine(summary)).toBe('3 of 5 healthy; weakest theme: feedback loops');
+  });
+
+  it('breaks ties between equally weak themes by theme order', () => {
+    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'no', c: 'yes', d: 'no', t: 'no' }));
+    expect(summary.weakest?.id).toBe('shared-intent');
+  });
+
+  it('has no weak theme when every item is healthy', () => {
+    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'yes', d: 'yes', t: 'no' }));
+    expect(summary.weakest).toBeUndefined();
+    expect(summaryLine(summary)).toBe('5 of 5 healthy; no weak theme');
+  });
+
+  it('records an answer with the time it changed, without touching the others', () => {
+    const before = answers({ a: 'yes' });
+    const after = withAnswer(before, 'b', 'no', new Date('2026-11-20T12:00:00Z'));
+    expect(after.answers).toEqual({ a: { answer: 'yes', changedAt: null }, b: { answer: 'no', changedAt: '2026-11-20T12:00:00.000Z' } });
+    expect(before.answers['b']).toBeUndefined();
+  });
+});

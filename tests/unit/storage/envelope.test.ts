@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/storage/envelope';
+import { checklistCodec } from '../../../src/lib/tools/health-checklist-data';
+import { arbitraryChecklist } from '../../support/arbitraries';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/saved-data', name), 'utf8');
+
+describe('saved-data envelope', () => {
+  it('migrates a real v1 checklist to v2, keeping every answer', () => {
+    const decoded = decodeEnvelope(fixture('health-checklist-v1.json'), checklistCodec);
+    expect(decoded).toEqual({
+      kind: 'value',
+      migratedFrom: 1,
+      value: {
+        answers: {
+          'shared-intent-one-page': { answer: 'yes', changedAt: null },
+          'feedback-outcome-reviewed': { answer: 'no', changedAt: null },
+          'guardrails-stop-the-line': { answer: 'not-yet', changedAt: null },
+        },
+      },
+    });
+  });
+
+  it('reads a current v2 checklist as it is', () => {
+    const decoded = decodeEnvelope(fixture('health-checklist-v2.json'), checklistCodec);
+    expect(decoded.kind).toBe('value');
+    expect(decoded.kind === 'value' && 'migratedFrom' in decoded).toBe(false);
+    expect(decoded.kind === 'value' && checklistCodec.count(decoded.value)).toBe(2);
+    expect(decoded.kind === 'value' && checklistCodec.lastChanged(decoded.value)).toBe('2026-10-02T14:00:00.000Z');
+  });
+
+  it.each([
+    ['{"v":2,"data":', 'not-json'],
+    ['[1,2]', 'not-an-envelope'],
+    ['{"data":{}}', 'not-an-envelope'],
+    ['{"v":0,"data":{}}', 'not-an-envelope'],
+    ['{"v":"2","data":{}}', 'not-an-envelope'],
+    ['{"v":3,"data":{"answers":{}}}', 'future-version'],
+    ['{"v":2,"data":{"answers":{"x":{"answer":"maybe","changedAt":null}}}}', 'invalid-data'],
+    ['{"v":2,"data":{"answers":{"__proto__":{"answer":"yes","changedAt":null}}}}', 'invalid-data'],
+    ['{"v":2,"data":{"answers":{"x":{"answer":"yes","changedAt":"yesterday"}}}}', 'invalid-data'],
+    ['{"v":1,"data":{"answers":{"x":"perhaps"}}}', 'invalid-data'],
+    ['{"v":1,"data":null}', 'invalid-data'],
+  ])('names why %s cannot be read (%s)', (raw, reason) => {
+    const decoded = decodeEnvelope(raw, checklistCodec);
+    expect(decoded).toMatchObject({ kind: 'unreadable', reason });
+    expect(decoded.kind === 'unreadable' && decoded.message.length).toBeGreaterThan(10);
+  });
+
+  it('reports a version with no migration path instead of guessing', () => {
+    const codec = { ...checklistCodec, version: 3, migrations: { 1: checklistCodec.migrations[1]! } };
+    expect(decodeEnvelope('{"v":2,"data":{"answers":{}}}', codec)).toMatchObject({ reason: 'unknown-version' });
+  });
+
+  it('property: decoding any string never throws (10,000 strings)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((data) => JSON.stringify({ v: 2, data }))), (raw) => {
+        const decoded = decodeEnvelope(raw, checklistCodec);
+        expect(['value', 'unreadable']).toContain(decoded.kind);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('property: encode then decode returns every valid value unchanged (10,000 values)', () => {
+    fc.assert(
+      fc.property(arbitraryChecklist, (value) => {
+        expect(decodeEnvelope(encodeEnvelope(value, checklistCodec), checklistCodec)).toEqual({ kind: 'value', value });
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});

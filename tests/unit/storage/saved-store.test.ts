@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
+import { cleanStores, type WritableAtom } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checklistCodec, type ChecklistData } from '../../../src/lib/tools/health-checklist-data';
+import {
+  $storageHealth,
+  $unreadable,
+  configureSavedData,
+  deleteAllSiteData,
+  deleteToolData,
+  dismissUnreadable,
+  savedStore,
+} from '../../../src/stores/saved-data';
+import { FakeStorage } from '../../support/fake-storage';
+
+const v1 = readFileSync(join(import.meta.dirname, '../../fixtures/saved-data/health-checklist-v1.json'), 'utf8');
+const KEY = 'tfi:health-checklist';
+const answer = (changedAt = '2026-11-01T10:00:00.000Z'): ChecklistData => ({
+  answers: { 'shared-intent-one-page': { answer: 'yes', changedAt } },
+});
+
+/** A test events engine: `otherTab` plays a write made in another tab, as a storage event. */
+function testEvents(storage: FakeStorage) {
+  let listeners: PersistentListener[] = [];
+  const events: PersistentEvents = {
+    addEventListener: (_key, listener) => void listeners.push(listener),
+    removeEventListener: (_key, listener) => void (listeners = listeners.filter((l) => l !== listener)),
+  };
+  const otherTab = (key: string, value: string | null) => {
+    if (value === null) storage.items.delete(key);
+    else storage.items.set(key, value);
+    for (const listener of listeners) listener({ key, newValue: value as string });
+  };
+  return { events, otherTab };
+}
+
+let storage: FakeStorage;
+let $store: WritableAtom<ChecklistData>;
+let otherTab: (key: string, value: string | null) => void;
+
+function start(initial: Record<string, string> = {}) {
+  storage = new FakeStorage(initial);
+  const harness = testEvents(storage);
+  otherTab = harness.otherTab;
+  configureSavedData(() => storage, harness.events);
+  $store = savedStore(checklistCodec);
+  $store.listen(() => undefined); // mount, as an island would
+}
+
+beforeEach(() => start());
+afterEach(() => cleanStores($store, $unreadable, $storageHealth));
+
+describe('saved store', () => {
+  it('starts empty and writes nothing until there is something to save', () => {
+    expect($store.get()).toEqual({ answers: {} });
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('saves a versioned envelope and reads it back after a reload', () => {
+    $store.set(answer());
+    expect(JSON.parse(storage.items.get(KEY)!)).toEqual({ v: 2, data: answer() });
+    const reloaded = savedStore(checklistCodec);
+    expect(reloaded.get()).toEqual(answer());
+  });
+
+  it('migrates a v1 value found in storage', () => {
+    start({ [KEY]: v1 });
+    expect(Object.keys($store.get().answers)).toHaveLength(3);
+    expect($store.get().answers['shared-intent-one-page']).toEqual({ answer: 'yes', changedAt: null });
+  });
+
+  it('keeps unreadable data aside, byte for byte, and reports it', () => {
+    const corrupt = '{"v":2,"data":{"answers":{"x":{"answer":"yes"';
+    start({ [KEY]: corrupt });
+    expect($store.get()).toEqual({ answers: {} });
+    const [copy] = $unreadable.get();
+    expect(copy).toMatchObject({ toolId: 'health-checklist', raw: corrupt, reason: 'not-json' });
+    expect(storage.items.get(copy!.key)).toBe(corrupt);
+    expect(storage.items.has(KEY)).toBe(false);
+  });
+
+  it('finds copies kept aside in an earlier visit, and forgets one when dismissed', () => {
+    start({ 'tfi:health-checklist:unreadable:2026-11-01T00:00:00.000Z': 'old junk' });
+    expect($unreadable.get()).toEqual([
+      { key: 'tfi:health-checklist:unreadable:2026-11-01T00:00:00.000Z', toolId: 'health-checklist', raw: 'old junk', at: '2026-11-01T00:00:00.000Z' },
+    ]);
+    dismissUnreadable($unreadable.get()[0]!.key);
+    expect($unreadable.get()).toEqual([]);
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('keeps data from the future aside instead of overwriting it', () => {
+    const future = '{"v":99,"data":{"whatever":true}}';
+    start({ [KEY]: future });
+    expect($unreadable.get()[0]).toMatchObject({ raw: future, reason: 'future-version' });
+  });
+
+  it('when storage is full, keeps working in memory, says so, and leaves the last good copy', () => {
+    $store.set(answer('2026-11-01T10:00:00.000Z'));
+    const good = storage.items.get(KEY);
+    storage.failure = 'quota';
+    $store.set(answer('2026-11-02T10:00:00.000Z'));
+    expect($store.get()).toEqual(answer('2026-11-02T10:00:00.000Z'));
+    expect($storageHealth.get()).toBe('full');
+    expect(storage.items.get(KEY)).toBe(good);
+  });
+
+  it('when storage is disabled, works in memory and says changes are not saved', () => {
+    storage = new FakeStorage();
+    storage.failure = 'security';
+    configureSavedData(() => storage, testEvents(storage).events);
+    $store = savedStore(checklistCodec);
+    $store.set(answer());
+    expect($store.get()).toEqual(answer());
+    expect($storageHealth.get()).toBe('unavailable');
+  });
+
+  it('shows an edit made in another tab', () => {
+    const other: ChecklistData = { answers: { 'feedback-outcome-reviewed': { answer: 'no', changedAt: '2026-11-03T08:00:00.000Z' } } };
+    otherTab(KEY, JSON.stringify({ v: 2, data: other }));
+    expect($store.get()).toEqual(other);
+    otherTab(KEY, null);
+    expect($store.get()).toEqual({ answers: {} });
+  });
+
+  it('keeps aside an unreadable value written by another tab', () => {
+    otherTab(KEY, 'garbage');
+    expect($store.get()).toEqual({ answers: {} });
+    expect($unreadable.get().map((copy) => copy.raw)).toEqual(['garbage']);
+  });
+
+  it('deletes one tool’s data, or all of this site’s keys and no others', () => {
+    storage.items.set('someone-else', 'keep me');
+    storage.items.set('tfi:theme', 'dark');
+    $store.set(answer());
+    deleteToolData('health-checklist');
+    expect(storage.items.has(KEY)).toBe(false);
+    expect($store.get()).toEqual({ answers: {} });
+    $store.set(answer());
+    deleteAllSiteData();
+    expect([...storage.items.keys()]).toEqual(['someone-else']);
+  });
+});
