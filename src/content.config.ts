@@ -5,6 +5,7 @@ import { markdownHeadingIds } from './lib/heading-ids';
 import { appendixSchema } from './schemas/appendix';
 import { checklistItemSchema } from './schemas/checklist';
 import { constraintSchema } from './schemas/constraint';
+import { diagnosticQuestionSchema, questionSetSchema } from './schemas/diagnostic';
 import { essaySchema } from './schemas/essay';
 import { guardrailSchema } from './schemas/guardrail';
 
@@ -45,4 +46,22 @@ const checklist = defineCollection({
   schema: checklistItemSchema(guardrailIds),
 });
 
-export const collections = { essays, appendices, constraints, guardrails, checklist };
+const diagnosticQuestions = defineCollection({
+  loader: file('./content/diagnostic/questions.yaml'),
+  schema: diagnosticQuestionSchema,
+});
+
+const questionSet = defineCollection({
+  loader: file('./content/diagnostic/question-set.yaml'),
+  schema: questionSetSchema,
+});
+
+export const collections = {
+  essays,
+  appendices,
+  constraints,
+  guardrails,
+  checklist,
+  diagnosticQuestions,
+  questionSet,
+};

@@ -10,6 +10,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: '/essay/ticket-factory-to-impact/', label: 'Essay' },
   { href: '/constraints/', label: 'Constraints' },
   { href: '/guardrails/', label: 'Guardrails' },
+  { href: '/tools/diagnostic/', label: 'Diagnostic' },
   { href: '/tools/health-checklist/', label: 'Checklist' },
 ];
 

@@ -1,0 +1,76 @@
+/** Share a result by link (scores only unless answers are opted in), and download a calendar reminder. */
+import { useState } from 'preact/hooks';
+import type { Answer } from '../../lib/diagnostic/answers';
+import type { Scores } from '../../lib/diagnostic/scoring';
+import { encodeShare } from '../../lib/diagnostic/share';
+import { buildReminderIcs, daysAfter, isCalendarDate } from '../../lib/ics';
+import { downloadText } from '../download';
+
+interface Props {
+  scores: Scores;
+  answers: Record<string, Answer>;
+  questionSetVersion: number;
+  finishedAt: string;
+}
+
+export default function ShareAndRemind({ scores, answers, questionSetVersion, finishedAt }: Props) {
+  const [withAnswers, setWithAnswers] = useState(false);
+  const [copied, setCopied] = useState('');
+  const [date, setDate] = useState(() => daysAfter(new Date(), 42));
+  const page = location.href.split('#')[0];
+  const link = `${page}#${encodeShare({ questionSetVersion, scores, finishedAt, ...(withAnswers ? { answers } : {}) })}`;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('Share link copied.');
+    } catch {
+      setCopied('Copy failed: select the link above and copy it.');
+    }
+  };
+
+  const remind = () => {
+    if (!isCalendarDate(date)) return;
+    const ics = buildReminderIcs({
+      date,
+      title: 'Re-run the alignment diagnostic',
+      description: `Re-run the constraint-map diagnostic and compare with the run of ${finishedAt.slice(0, 10)}: ${page}`,
+      url: page ?? '',
+      uid: `diagnostic-${date}@ticket-factory-field-guide`,
+      now: new Date(),
+    });
+    downloadText(`rerun-alignment-diagnostic-${date}.ics`, ics, 'text/calendar');
+  };
+
+  return (
+    <div class="share no-print">
+      <h3>Share this result</h3>
+      <p>
+        The link carries the result inside it; opening it shows the result read-only. Nothing is uploaded. Add it to
+        the team view below to compare with colleagues.
+      </p>
+      <label class="checkbox">
+        <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        Include my answers (the link then shows each answer)
+      </label>
+      <p class="tool-actions">
+        <label for="share-link" class="visually-hidden">
+          Share link
+        </label>
+        <input id="share-link" class="share-link" type="text" readOnly value={link} data-share-link />
+        <button type="button" class="button" onClick={copy}>
+          Copy share link
+        </button>
+      </p>
+      <p role="status">{copied}</p>
+      <h3>Remind me to run it again</h3>
+      <p class="tool-actions">
+        <label for="remind-date">Date</label>
+        <input id="remind-date" type="date" value={date} onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
+        <button type="button" class="button" onClick={remind} disabled={!isCalendarDate(date)}>
+          Download calendar event (.ics)
+        </button>
+      </p>
+    </div>
+  );
+}
