@@ -74,7 +74,7 @@ export function listPages(dist: string): string[] {
 }
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["']([^"']+)["']\s*\)/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
 /** Resolves a script URL from a page or module to a file in dist/ (undefined for other origins). */
 function resolveAsset(dist: string, base: string, fromUrl: string, specifier: string): string | undefined {

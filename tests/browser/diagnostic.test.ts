@@ -112,6 +112,7 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
       links.push(await page.locator('[data-share-link]').inputValue());
     }
     const { page } = await session.open(DIAGNOSTIC);
+    await page.getByRole('button', { name: 'Compare a team’s results' }).click();
     await page.getByLabel('Share links').fill(links.join('\n'));
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.locator('[data-team-row]').first().waitFor();

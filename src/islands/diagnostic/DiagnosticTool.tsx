@@ -8,9 +8,7 @@ import { diagnosticCodec, type DiagnosticData } from '../../lib/tools/diagnostic
 import { $diagnostic, deleteRun, finishRun, restartDraft, setQuestionMode } from '../../stores/diagnostic';
 import SavedDataNotice from '../SavedDataNotice';
 import Questionnaire from './Questionnaire';
-import ResultView from './ResultView';
-import ShareAndRemind from './ShareAndRemind';
-import TeamView from './TeamView';
+import { useLazyComponent } from '../lazy';
 import type { ConstraintInfo } from './types';
 
 interface Props {
@@ -28,6 +26,11 @@ export default function DiagnosticTool({ questions, constraints, questionSetVers
   const [viewRunId, setViewRunId] = useState<string | undefined>();
   const [shared, setShared] = useState<DecodedShare | undefined>();
   const resultRef = useRef<HTMLDivElement>(null);
+  const [teamOpen, setTeamOpen] = useState(false);
+  // Results, sharing and the team view load on demand, keeping the page's start-up code small.
+  const ResultView = useLazyComponent(() => import('./ResultView'), viewRunId !== undefined || shared?.ok === true);
+  const ShareAndRemind = useLazyComponent(() => import('./ShareAndRemind'), viewRunId !== undefined);
+  const TeamView = useLazyComponent(() => import('./TeamView'), teamOpen);
 
   // A shared result arrives in the fragment; read it after hydration so server and client first render agree.
   useEffect(() => {
@@ -39,7 +42,7 @@ export default function DiagnosticTool({ questions, constraints, questionSetVers
 
   useEffect(() => {
     if (viewRunId) resultRef.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [viewRunId]);
+  }, [viewRunId, ResultView]);
 
   const nameOf = (id: string | undefined) => constraints.find((c) => c.id === id)?.name ?? '—';
 
@@ -47,16 +50,18 @@ export default function DiagnosticTool({ questions, constraints, questionSetVers
     return (
       <div class="diagnostic" data-shared-view>
         {shared.ok ? (
-          <ResultView
-            heading="A shared diagnostic result"
-            scores={shared.result.scores}
-            answers={shared.result.answers}
-            questions={questions}
-            constraints={constraints}
-            finishedAt={shared.result.finishedAt}
-            questionSetVersion={shared.result.questionSetVersion}
-            currentQuestionSetVersion={questionSetVersion}
-          />
+          ResultView && (
+            <ResultView
+              heading="A shared diagnostic result"
+              scores={shared.result.scores}
+              answers={shared.result.answers}
+              questions={questions}
+              constraints={constraints}
+              finishedAt={shared.result.finishedAt}
+              questionSetVersion={shared.result.questionSetVersion}
+              currentQuestionSetVersion={questionSetVersion}
+            />
+          )
         ) : (
           <p class="notice error" role="alert" data-share-error>
             {shared.error}
@@ -80,32 +85,36 @@ export default function DiagnosticTool({ questions, constraints, questionSetVers
       <SavedDataNotice toolId="diagnostic" labels={labels} yourDataHref={yourDataHref} />
       {run ? (
         <div ref={resultRef}>
-          <ResultView
-            heading={`Your result, ${new Date(run.finishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}`}
-            scores={run.scores}
-            answers={run.answers}
-            questions={questions}
-            constraints={constraints}
-            finishedAt={run.finishedAt}
-            questionSetVersion={run.questionSetVersion}
-            currentQuestionSetVersion={questionSetVersion}
-            changes={previous ? scoreChanges(run.scores, previous.scores) : undefined}
-          >
-            <p class="tool-actions no-print">
-              <button type="button" class="button" onClick={() => window.print()}>
-                Print this result
-              </button>
-              <button type="button" class="button" onClick={() => setViewRunId(undefined)}>
-                Back to the questions
-              </button>
-            </p>
-            <ShareAndRemind
+          {ResultView && (
+            <ResultView
+              heading={`Your result, ${new Date(run.finishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' })}`}
               scores={run.scores}
               answers={run.answers}
-              questionSetVersion={run.questionSetVersion}
+              questions={questions}
+              constraints={constraints}
               finishedAt={run.finishedAt}
-            />
-          </ResultView>
+              questionSetVersion={run.questionSetVersion}
+              currentQuestionSetVersion={questionSetVersion}
+              changes={previous ? scoreChanges(run.scores, previous.scores) : undefined}
+            >
+              <p class="tool-actions no-print">
+                <button type="button" class="button" onClick={() => window.print()}>
+                  Print this result
+                </button>
+                <button type="button" class="button" onClick={() => setViewRunId(undefined)}>
+                  Back to the questions
+                </button>
+              </p>
+              {ShareAndRemind && (
+                <ShareAndRemind
+                  scores={run.scores}
+                  answers={run.answers}
+                  questionSetVersion={run.questionSetVersion}
+                  finishedAt={run.finishedAt}
+                />
+              )}
+            </ResultView>
+          )}
         </div>
       ) : (
         <section class="no-print-when-result" aria-labelledby="questions-title">
@@ -113,12 +122,22 @@ export default function DiagnosticTool({ questions, constraints, questionSetVers
           <fieldset class="mode">
             <legend>Show the statements</legend>
             <label>
-              <input type="radio" name="mode" checked={data.draft.mode === 'one'} onChange={() => setQuestionMode('one')} /> One
-              at a time
+              <input
+                type="radio"
+                name="mode"
+                checked={data.draft.mode === 'one'}
+                onChange={() => setQuestionMode('one')}
+              />{' '}
+              One at a time
             </label>
             <label>
-              <input type="radio" name="mode" checked={data.draft.mode === 'all'} onChange={() => setQuestionMode('all')} /> All
-              on one page
+              <input
+                type="radio"
+                name="mode"
+                checked={data.draft.mode === 'all'}
+                onChange={() => setQuestionMode('all')}
+              />{' '}
+              All on one page
             </label>
           </fieldset>
           <Questionnaire
@@ -168,7 +187,19 @@ export default function DiagnosticTool({ questions, constraints, questionSetVers
         )}
       </section>
 
-      <TeamView constraints={constraints} currentQuestionSetVersion={questionSetVersion} />
+      {TeamView ? (
+        <TeamView constraints={constraints} currentQuestionSetVersion={questionSetVersion} />
+      ) : (
+        <section class="team no-print" aria-labelledby="team-title">
+          <h2 id="team-title">Team view</h2>
+          <p>Compare the share links of up to 20 team members: the median, the spread, and where you disagree most.</p>
+          <p class="tool-actions">
+            <button type="button" class="button" onClick={() => setTeamOpen(true)} aria-busy={teamOpen}>
+              Compare a team’s results
+            </button>
+          </p>
+        </section>
+      )}
     </div>
   );
 }
