@@ -1,23 +1,31 @@
 /** What this site keeps in this browser: per tool, with export, import, and deletion. */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { buildExport, describeReplacement, parseImport, type ImportedTool } from '../lib/storage/transfer';
+import type { ImportedTool } from '../lib/storage/transfer';
+import { useEffect } from 'preact/hooks';
 import { $storageHealth, deleteAllSiteData, deleteToolData, storedSize } from '../stores/saved-data';
-import { TOOLS, TOOL_CODECS, storeOf, type SavedTool } from '../stores/tools';
+import type { SavedTool } from '../stores/tools';
 import { downloadText } from './download';
 import SavedDataNotice from './SavedDataNotice';
 
-interface Props {
-  yourDataHref: string;
-  toolHrefs: Record<string, string>;
+/** What the page says about each tool before its stored data is read. */
+interface ToolInfo {
+  id: string;
+  label: string;
+  href: string;
 }
 
+interface Props {
+  yourDataHref: string;
+  tools: ToolInfo[];
+}
+
+type Registry = typeof import('../stores/tools');
+
 type Pending =
-  | { kind: 'import'; tools: ImportedTool[]; exportedAt: string }
+  | { kind: 'import'; tools: ImportedTool[]; exportedAt: string; changes: string[] }
   | { kind: 'delete'; toolId: string }
   | { kind: 'delete-all' };
-
-const labels = Object.fromEntries(TOOL_CODECS.map((codec) => [codec.id, codec.label]));
 
 function ToolRow({ tool, href, onDelete }: { tool: SavedTool; href: string | undefined; onDelete: () => void }) {
   const { codec, store } = tool;
@@ -39,14 +47,23 @@ function ToolRow({ tool, href, onDelete }: { tool: SavedTool; href: string | und
   );
 }
 
-export default function YourData({ yourDataHref, toolHrefs }: Props) {
+export default function YourData({ yourDataHref, tools }: Props) {
   useStore($storageHealth, { ssr: () => 'ok' as const });
+  const labels = Object.fromEntries(tools.map((tool) => [tool.id, tool.label]));
+  // Every tool's stores and validators load after first paint: the rows are already drawn, only their numbers fill in.
+  const [registry, setRegistry] = useState<Registry | undefined>();
+  useEffect(() => {
+    void import('../stores/tools').then(setRegistry);
+  }, []);
   const [pending, setPending] = useState<Pending | undefined>();
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
 
-  const exportAll = () => {
-    const entries = TOOLS.map(({ codec, store }) => ({ codec, value: store.get() }));
+  // Export and import code loads only when used.
+  const exportAll = async () => {
+    const { buildExport } = await import('../lib/storage/transfer');
+    if (!registry) return;
+    const entries = registry.TOOLS.map(({ codec, store }) => ({ codec, value: store.get() }));
     const file = buildExport(entries, new Date());
     downloadText(`field-guide-data-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
     setMessage('Exported all saved data to a JSON file.');
@@ -59,16 +76,23 @@ export default function YourData({ yourDataHref, toolHrefs }: Props) {
     setMessage('');
     setError('');
     setPending(undefined);
-    if (!file) return;
+    if (!file || !registry) return;
+    const { storeOf, TOOL_CODECS } = registry;
+    const { describeReplacement, parseImport } = await import('../lib/storage/transfer');
     const result = parseImport(await file.text(), TOOL_CODECS);
     if (!result.ok) setError(result.error);
-    else setPending({ kind: 'import', tools: result.tools, exportedAt: result.exportedAt });
+    else {
+      const changes = result.tools.map((tool) =>
+        describeReplacement(tool.codec.label, tool.codec.count(storeOf(tool.codec).get()), tool.count),
+      );
+      setPending({ kind: 'import', tools: result.tools, exportedAt: result.exportedAt, changes });
+    }
   };
 
   const confirm = () => {
     if (!pending) return;
     if (pending.kind === 'import') {
-      for (const tool of pending.tools) storeOf(tool.codec).set(tool.value);
+      for (const tool of pending.tools) registry?.storeOf(tool.codec).set(tool.value);
       setMessage('Imported. The tools now show the imported data.');
     } else if (pending.kind === 'delete') {
       deleteToolData(pending.toolId);
@@ -98,14 +122,26 @@ export default function YourData({ yourDataHref, toolHrefs }: Props) {
             </tr>
           </thead>
           <tbody>
-            {TOOLS.map((tool) => (
-              <ToolRow
-                key={tool.codec.id}
-                tool={tool}
-                href={toolHrefs[tool.codec.id]}
-                onDelete={() => setPending({ kind: 'delete', toolId: tool.codec.id })}
-              />
-            ))}
+            {registry
+              ? registry.TOOLS.map((tool) => (
+                  <ToolRow
+                    key={tool.codec.id}
+                    tool={tool}
+                    href={tools.find((info) => info.id === tool.codec.id)?.href}
+                    onDelete={() => setPending({ kind: 'delete', toolId: tool.codec.id })}
+                  />
+                ))
+              : tools.map((tool) => (
+                  <tr key={tool.id} data-tool={tool.id}>
+                    <th scope="row">
+                      <a href={tool.href}>{tool.label}</a>
+                    </th>
+                    <td>…</td>
+                    <td>…</td>
+                    <td>…</td>
+                    <td />
+                  </tr>
+                ))}
           </tbody>
         </table>
       </div>
@@ -116,13 +152,20 @@ export default function YourData({ yourDataHref, toolHrefs }: Props) {
         showing you what will change.
       </p>
       <p class="tool-actions">
-        <button type="button" class="button" onClick={exportAll}>
+        <button type="button" class="button" onClick={() => void exportAll()} disabled={!registry}>
           Export all data
         </button>{' '}
       </p>
       <p class="tool-actions">
         <label for="import-file">Import from a file</label>{' '}
-        <input id="import-file" type="file" accept="application/json,.json" onChange={chooseFile} data-import-file />
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={chooseFile}
+          data-import-file
+          disabled={!registry}
+        />
       </p>
 
       <h2>Delete</h2>
@@ -139,28 +182,30 @@ export default function YourData({ yourDataHref, toolHrefs }: Props) {
             {error} Nothing was changed.
           </p>
         )}
-        {message && <p class="notice" data-message>{message}</p>}
+        {message && (
+          <p class="notice" data-message>
+            {message}
+          </p>
+        )}
         {pending && (
           <div class="notice confirm" data-confirm={pending.kind}>
             {pending.kind === 'import' && (
               <>
-                <p>This file was exported on {new Date(pending.exportedAt).toLocaleString('en-GB')}. Importing it will:</p>
+                <p>
+                  This file was exported on {new Date(pending.exportedAt).toLocaleString('en-GB')}. Importing it will:
+                </p>
                 <ul>
-                  {pending.tools.map((tool) => (
-                    <li key={tool.codec.id}>
-                      {describeReplacement(
-                        tool.codec.label,
-                        tool.codec.count(storeOf(tool.codec).get()),
-                        tool.count,
-                      )}
-                    </li>
+                  {pending.changes.map((change) => (
+                    <li key={change}>{change}</li>
                   ))}
                 </ul>
               </>
             )}
             {pending.kind === 'delete' && <p>Delete all saved {labels[pending.toolId]} data from this browser?</p>}
             {pending.kind === 'delete-all' && (
-              <p>Delete everything this site stored in this browser, including your theme choice? This cannot be undone.</p>
+              <p>
+                Delete everything this site stored in this browser, including your theme choice? This cannot be undone.
+              </p>
             )}
             <p>
               <button type="button" class="button" onClick={confirm}>

@@ -11,6 +11,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { href: '/constraints/', label: 'Constraints' },
   { href: '/guardrails/', label: 'Guardrails' },
   { href: '/tools/diagnostic/', label: 'Diagnostic' },
+  { href: '/tools/impact-chain-canvas/', label: 'Canvas' },
   { href: '/tools/health-checklist/', label: 'Checklist' },
 ];
 

@@ -1,9 +1,11 @@
 /** The checklist's actions. The island calls these; the logic is in lib/checklist. */
 import type { ChecklistAnswer, ChecklistData } from '../lib/tools/health-checklist-data';
 import { withAnswer } from '../lib/checklist';
-import { $checklist } from './tools';
+import { checklistCodec } from '../lib/tools/health-checklist-data';
+import { savedStore } from './saved-data';
 
-export { $checklist };
+/** The Alignment Health Checklist's answers. */
+export const $checklist = savedStore(checklistCodec);
 
 /** Records an answer now. */
 export function answerItem(itemId: string, answer: ChecklistAnswer, now = new Date()): void {

@@ -1,10 +1,18 @@
 /** The diagnostic's actions. The island calls these; scoring lives in lib/diagnostic. */
 import type { Answer, Question } from '../lib/diagnostic/answers';
 import { scoreDiagnostic } from '../lib/diagnostic/scoring';
-import { emptyDraft, MAX_RUNS, type DiagnosticData, type DiagnosticRun, type QuestionMode } from '../lib/tools/diagnostic-data';
-import { $diagnostic } from './tools';
+import {
+  diagnosticCodec,
+  emptyDraft,
+  MAX_RUNS,
+  type DiagnosticData,
+  type DiagnosticRun,
+  type QuestionMode,
+} from '../lib/tools/diagnostic-data';
+import { savedStore } from './saved-data';
 
-export { $diagnostic };
+/** The diagnostic's run in progress and finished runs. */
+export const $diagnostic = savedStore(diagnosticCodec);
 
 const update = (change: (data: DiagnosticData) => DiagnosticData) => $diagnostic.set(change($diagnostic.get()));
 

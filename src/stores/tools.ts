@@ -1,15 +1,15 @@
-/** Every tool's saved store, in one place: the "your data" page lists, exports and imports these. */
+/**
+ * Every tool's saved store, in one place, for the "your data" page: it lists, exports and imports these.
+ * Tool pages import only their own store, so a page never loads another tool's code.
+ */
 import type { WritableAtom } from 'nanostores';
 import type { DataCodec } from '../lib/storage/envelope';
+import { canvasCodec } from '../lib/tools/canvas-data';
 import { diagnosticCodec } from '../lib/tools/diagnostic-data';
 import { checklistCodec } from '../lib/tools/health-checklist-data';
-import { savedStore } from './saved-data';
-
-/** The Alignment Health Checklist's answers. */
-export const $checklist = savedStore(checklistCodec);
-
-/** The diagnostic's run in progress and finished runs. */
-export const $diagnostic = savedStore(diagnosticCodec);
+import { $canvases } from './canvas';
+import { $checklist } from './checklist';
+import { $diagnostic } from './diagnostic';
 
 /** A tool's codec with its store. */
 export interface SavedTool {
@@ -20,6 +20,7 @@ export interface SavedTool {
 /** Every tool, in the order the "your data" page lists them. */
 export const TOOLS: readonly SavedTool[] = [
   { codec: diagnosticCodec as DataCodec<unknown>, store: $diagnostic as WritableAtom<unknown> },
+  { codec: canvasCodec as DataCodec<unknown>, store: $canvases as WritableAtom<unknown> },
   { codec: checklistCodec as DataCodec<unknown>, store: $checklist as WritableAtom<unknown> },
 ];
 

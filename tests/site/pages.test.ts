@@ -43,6 +43,11 @@ describe.each(htmlPages())('%s', (file) => {
     expect(root().querySelector('body > footer')).not.toBeNull();
   });
 
+  it('keeps the space between words and links (no “word<a>” run-ons)', () => {
+    const main = root().querySelector('main')?.innerHTML ?? '';
+    expect(main.match(/[A-Za-z,;:]<a [^>]*>[^<]*/g) ?? []).toEqual([]);
+  });
+
   it('carries a Content-Security-Policy without unsafe-inline scripts', () => {
     const csp = root().querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';

@@ -57,6 +57,9 @@ export default function ResultView(props: Props) {
             <a class="button" href={info.guardrailsHref}>
               Guardrails for {info.name}
             </a>
+            <a class="button" href={info.planHref} data-plan-probe>
+              Plan a probe
+            </a>
           </p>
         </div>
       ) : (

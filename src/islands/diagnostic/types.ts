@@ -9,4 +9,6 @@ export interface ConstraintInfo {
   href: string;
   /** Catalog filtered to this constraint, base applied. */
   guardrailsHref: string;
+  /** A new Impact Chain Canvas pre-filled for this constraint, base applied. */
+  planHref: string;
 }

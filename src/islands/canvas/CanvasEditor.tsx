@@ -1,0 +1,173 @@
+/** One canvas: aim → mechanism → feedback as a chain, with hints beside it, guardrails and a decision log. */
+import { canvasHints, type Hint } from '../../lib/canvas/hints';
+import {
+  FIELD_LIMITS,
+  LIMITS,
+  rename,
+  setConstraint,
+  setField,
+  setOwner,
+  toggleGuardrail,
+  type Canvas,
+  type FieldOf,
+  type Section,
+} from '../../lib/canvas/model';
+import { updateCanvas } from '../../stores/canvas';
+import { useLazyComponent } from '../lazy';
+import Field from './Field';
+import type { CanvasConstraintInfo, CanvasGuardrailInfo } from './types';
+
+interface Props {
+  canvas: Canvas;
+  constraints: readonly CanvasConstraintInfo[];
+  guardrails: readonly CanvasGuardrailInfo[];
+  today: string;
+}
+
+export default function CanvasEditor({ canvas, constraints, guardrails, today }: Props) {
+  const change = (fn: (c: Canvas, now: Date) => Canvas) => updateCanvas(canvas.id, (c) => fn(c, new Date()));
+  const field = <S extends Section>(
+    section: S,
+    name: FieldOf<S>,
+    label: string,
+    options: { multiline?: boolean; date?: boolean; hint?: string } = {},
+  ) => (
+    <Field
+      id={`${section}-${name}`}
+      label={label}
+      value={(canvas[section] as Record<string, string>)[name] ?? ''}
+      max={(FIELD_LIMITS[section] as Record<string, number>)[name]!}
+      multiline={options.multiline ?? false}
+      type={options.date ? 'date' : 'text'}
+      {...(options.hint ? { hint: options.hint } : {})}
+      onInput={(value) => change((c, now) => setField(c, section, name, value, now))}
+    />
+  );
+  const hints = canvasHints(canvas, today);
+  const hintsFor = (part: Hint['part']) => hints.filter((h) => h.part === part);
+  // The decision log sits below the chain; its code loads just after the page starts.
+  const DecisionLog = useLazyComponent(() => import('./DecisionLog'), true);
+  const relevant = guardrails.filter((g) => canvas.constraint !== null && g.constraints.includes(canvas.constraint));
+  const others = guardrails.filter((g) => !relevant.includes(g));
+  const guardrailBox = (g: CanvasGuardrailInfo) => (
+    <label key={g.id} class="check">
+      <input
+        type="checkbox"
+        checked={canvas.guardrails.includes(g.id)}
+        onChange={() => change((c, now) => toggleGuardrail(c, g.id, now))}
+      />{' '}
+      {g.name}
+    </label>
+  );
+
+  return (
+    <div class="canvas-editor" data-canvas={canvas.id}>
+      <div class="canvas-meta">
+        <Field
+          id="canvas-name"
+          label="Initiative"
+          value={canvas.name}
+          max={LIMITS.name}
+          onInput={(v) => change((c, now) => rename(c, v, now))}
+        />
+        <Field
+          id="canvas-owner"
+          label="Owner"
+          value={canvas.owner}
+          max={LIMITS.owner}
+          onInput={(v) => change((c, now) => setOwner(c, v, now))}
+        />
+        <div class="field">
+          <label for="canvas-constraint">Constraint it addresses</label>
+          <select
+            id="canvas-constraint"
+            value={canvas.constraint ?? ''}
+            onChange={(e) => change((c, now) => setConstraint(c, (e.currentTarget as HTMLSelectElement).value, now))}
+          >
+            <option value="">Not chosen yet</option>
+            {constraints.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <div class="chain-layout">
+        <ol class="chain">
+          <li class="link">
+            <h2 id="part-aim">Aim</h2>
+            {field('aim', 'outcome', 'Outcome', {
+              multiline: true,
+              hint: 'What will be different, in the world, if this works?',
+            })}
+            {field('aim', 'forWhom', 'For whom')}
+            {field('aim', 'byWhen', 'By when', { date: true })}
+          </li>
+          <li class="link">
+            <h2 id="part-mechanism">Mechanism of action</h2>
+            {field('mechanism', 'because', 'Because…', {
+              multiline: true,
+              hint: 'What we will do, and why it should cause the outcome.',
+            })}
+            {field('mechanism', 'weExpect', '…we expect', { multiline: true })}
+            {field('mechanism', 'assumptions', 'Assumptions', { multiline: true })}
+          </li>
+          <li class="link">
+            <h2 id="part-feedback">Feedback</h2>
+            {field('feedback', 'leadingSignal', 'Leading signal', {
+              multiline: true,
+              hint: 'The early sign, within weeks, that the mechanism works or fails.',
+            })}
+            {field('feedback', 'laggingOutcome', 'Lagging outcome', { multiline: true })}
+            {field('feedback', 'measure', 'Measure')}
+            {field('feedback', 'threshold', 'Threshold')}
+            {field('feedback', 'killCriterion', 'Kill criterion', {
+              multiline: true,
+              hint: 'What result makes you stop?',
+            })}
+            {field('feedback', 'revisitBy', 'Revisit by', { date: true })}
+          </li>
+        </ol>
+        <section class="hints" aria-labelledby="hints-title">
+          <h2 id="hints-title">Checks on the chain</h2>
+          {hints.length === 0 ? (
+            <p data-no-hints>
+              The chain has an aim with a date, a mechanism, outcome feedback, a kill criterion and a revisit date.
+            </p>
+          ) : (
+            (['aim', 'mechanism', 'feedback'] as const).map((part) =>
+              hintsFor(part).length === 0 ? null : (
+                <ul key={part} class={`hint-list hint-${part}`}>
+                  {hintsFor(part).map((hint) => (
+                    <li key={hint.id} data-hint={hint.id}>
+                      {hint.message}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            )
+          )}
+        </section>
+      </div>
+
+      <fieldset class="guardrail-picker">
+        <legend>Guardrails (up to {LIMITS.guardrails})</legend>
+        {relevant.length > 0 && <div class="checks">{relevant.map(guardrailBox)}</div>}
+        <details>
+          <summary>{relevant.length > 0 ? 'Other guardrails' : 'All guardrails'}</summary>
+          <div class="checks">{others.map(guardrailBox)}</div>
+        </details>
+      </fieldset>
+
+      {DecisionLog ? (
+        <DecisionLog canvas={canvas} today={today} />
+      ) : (
+        <section class="decisions" aria-labelledby="decisions-title">
+          <h2 id="decisions-title">Decision log</h2>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** The canvas's actions. The island calls these; the model lives in lib/canvas. */
+import { createCanvas, duplicate, type Canvas } from '../lib/canvas/model';
+import { canvasCodec, MAX_CANVASES, type CanvasData } from '../lib/tools/canvas-data';
+import { savedStore } from './saved-data';
+
+/** Every Impact Chain Canvas and which one is open. */
+export const $canvases = savedStore(canvasCodec);
+
+/** A new canvas id: time plus randomness, safe as a storage key. */
+export function newCanvasId(now = new Date()): string {
+  return `c-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const save = (change: (data: CanvasData) => CanvasData) => $canvases.set(change($canvases.get()));
+
+/** Adds a canvas and opens it. Returns false when the list is full. */
+export function addCanvas(canvas: Canvas): boolean {
+  if ($canvases.get().canvases.length >= MAX_CANVASES) return false;
+  save((data) => ({ canvases: [...data.canvases, canvas], openId: canvas.id }));
+  return true;
+}
+
+/** Creates an empty canvas and opens it. */
+export function createNewCanvas(now = new Date()): Canvas {
+  const canvas = createCanvas(newCanvasId(now), now);
+  addCanvas(canvas);
+  return canvas;
+}
+
+export function openCanvas(id: string): void {
+  save((data) => ({ ...data, openId: data.canvases.some((c) => c.id === id) ? id : data.openId }));
+}
+
+/** Applies a pure change to one canvas. */
+export function updateCanvas(id: string, change: (canvas: Canvas) => Canvas): void {
+  save((data) => ({ ...data, canvases: data.canvases.map((c) => (c.id === id ? change(c) : c)) }));
+}
+
+/** Copies a canvas and opens the copy; returns the copy's id (undefined when nothing was copied). */
+export function duplicateCanvas(id: string, now = new Date()): string | undefined {
+  const original = $canvases.get().canvases.find((c) => c.id === id);
+  if (!original) return undefined;
+  const copy = duplicate(original, newCanvasId(now), now);
+  return addCanvas(copy) ? copy.id : undefined;
+}
+
+/**
+ * Deletes a canvas.
+ * @returns an undo that puts it back where it was and reopens it.
+ */
+export function deleteCanvas(id: string): () => void {
+  const before = $canvases.get();
+  const index = before.canvases.findIndex((c) => c.id === id);
+  const removed = before.canvases[index];
+  save((data) => {
+    const canvases = data.canvases.filter((c) => c.id !== id);
+    return { canvases, openId: data.openId === id ? (canvases[0]?.id ?? null) : data.openId };
+  });
+  return () => {
+    if (!removed) return;
+    save((data) => {
+      const canvases = [...data.canvases];
+      canvases.splice(Math.min(index, canvases.length), 0, removed);
+      return { canvases, openId: removed.id };
+    });
+  };
+}
