@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { CONSTRAINT_IDS, constraintSetProblems, type ConstraintId } from '../lib/constraints';
 import type { Question } from '../lib/diagnostic/answers';
 
@@ -28,4 +28,16 @@ export async function getDiagnostic(): Promise<{ questions: Question[]; version:
   const [set] = await getCollection('questionSet');
   if (!set) throw new Error('content/diagnostic/question-set.yaml: no question-set version');
   return { questions, version: set.data.version };
+}
+
+let essayHeadings: Promise<{ slug: string; text: string }[]> | undefined;
+
+/**
+ * The essay sections with these heading ids, with their heading text, for "where the essay discusses it" links.
+ * The essay is rendered once per build for this, not once per page.
+ */
+export async function essayPassages(ids: readonly string[]): Promise<{ id: string; text: string }[]> {
+  essayHeadings ??= getCollection('essays').then(async ([essay]) => (essay ? (await render(essay)).headings : []));
+  const headings = await essayHeadings;
+  return ids.map((id) => ({ id, text: headings.find((heading) => heading.slug === id)?.text ?? id }));
 }

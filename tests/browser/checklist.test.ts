@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { pdfPageCount } from '../support/pdf';
 
 const session = useBrowserSession();
 const CHECKLIST = '/tools/health-checklist/';
@@ -44,7 +45,7 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
     expect(await stamp.isVisible()).toBe(true);
     expect(await stamp.textContent()).toMatch(/\/tools\/health-checklist\/ · \d{4}-\d{2}-\d{2}/);
     const pdf = await page.pdf({ format: 'A4' });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pages = pdfPageCount(pdf);
     console.log(`checklist prints on ${pages} A4 pages`);
     expect(pages).toBeLessThanOrEqual(6);
   });

@@ -1,5 +1,5 @@
 /** The canvas out of the browser: a JSON file that imports again, Markdown for a wiki or a pull request. */
-import { FORBIDDEN_KEYS } from '../storage/guards';
+import { parseUntrustedJson } from '../storage/untrusted-json';
 import type { Canvas } from './model';
 import { validateCanvas } from './validate';
 
@@ -17,18 +17,14 @@ export type CanvasFileResult = { ok: true; canvas: Canvas } | { ok: false; error
 /** Reads a canvas file. Never throws; never accepts prototype keys, oversize files or unknown versions. */
 export function canvasFromJson(text: string): CanvasFileResult {
   if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, error: 'The file is too large to be a canvas.' };
-  let forbidden = false;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
-      return value;
-    });
-  } catch {
-    return { ok: false, error: 'The file is not JSON.' };
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      error: parsed.reason === 'not-json' ? 'The file is not JSON.' : 'The file contains a key that a canvas never has.',
+    };
   }
-  if (forbidden) return { ok: false, error: 'The file contains a key that a canvas never has.' };
-  const file = parsed as { kind?: unknown; version?: unknown; canvas?: unknown } | null;
+  const file = parsed.value as { kind?: unknown; version?: unknown; canvas?: unknown } | null;
   if (typeof file !== 'object' || file === null || file.kind !== CANVAS_FILE_KIND) {
     return { ok: false, error: 'This is not an Impact Chain Canvas file.' };
   }

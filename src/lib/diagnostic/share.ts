@@ -3,6 +3,7 @@
  * `#share=<base64url JSON>`, with the format version, the question-set version, the scores and, only if the user
  * opts in, the answers. Decoding any string gives a result or a plain "can't be read" message; it never throws.
  */
+import { decodeBase64Url, encodeBase64Url } from '../base64url';
 import { CONSTRAINT_IDS } from '../constraints';
 import { isSafeId } from '../storage/guards';
 import { isAnswer, type Answer } from './answers';
@@ -27,18 +28,6 @@ export type DecodedShare = { ok: true; result: SharedResult } | { ok: false; err
 
 const UNREADABLE = 'This link can’t be read: it may have been cut short or changed. Ask for the link again.';
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): string {
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
 /** The fragment (without '#') for a result. */
 export function encodeShare(result: SharedResult): string {
   const payload: Record<string, unknown> = {
@@ -48,7 +37,7 @@ export function encodeShare(result: SharedResult): string {
   };
   if (result.answers) payload['a'] = result.answers;
   if (result.finishedAt) payload['t'] = result.finishedAt;
-  return `${SHARE_KEY}=${toBase64Url(JSON.stringify(payload))}`;
+  return `${SHARE_KEY}=${encodeBase64Url(JSON.stringify(payload))}`;
 }
 
 /**
@@ -62,7 +51,7 @@ export function decodeShare(input: string): DecodedShare {
   if (!match) return fail('This is not a diagnostic share link.');
   let payload: unknown;
   try {
-    payload = JSON.parse(fromBase64Url(match[1]!));
+    payload = JSON.parse(decodeBase64Url(match[1]!));
   } catch {
     return fail();
   }

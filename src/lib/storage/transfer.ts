@@ -4,7 +4,8 @@
  * would replace so the user can confirm.
  */
 import { decodeEnvelopeValue, encodeEnvelope, type DataCodec } from './envelope';
-import { FORBIDDEN_KEYS, isRecord } from './guards';
+import { isRecord } from './guards';
+import { parseUntrustedJson } from './untrusted-json';
 
 /** Names the file's origin so another site's JSON is not mistaken for ours. */
 export const EXPORT_APP = 'ticket-factory-field-guide';
@@ -46,17 +47,12 @@ export function parseImport(text: string, codecs: readonly DataCodec<unknown>[])
   if (bytes > MAX_IMPORT_BYTES) {
     return fail(`The file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; an export from this site is never over 1 MiB.`);
   }
-  let forbidden: string | undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
-      return value;
-    });
-  } catch {
+  const json = parseUntrustedJson(text);
+  if (!json.ok && json.reason === 'not-json') {
     return fail('The file is not JSON. Choose a file exported from this site’s “Your data” page.');
   }
-  if (forbidden) return fail(`The file contains a key named “${forbidden}”, which is never in an export; nothing was imported.`);
+  if (!json.ok) return fail(`The file contains a key named “${json.key}”, which is never in an export; nothing was imported.`);
+  const parsed = json.value;
   if (!isRecord(parsed) || parsed['app'] !== EXPORT_APP) {
     return fail('This is not an export from this field guide (its “app” field is missing or different).');
   }
