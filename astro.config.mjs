@@ -9,6 +9,10 @@ import { inlineScriptHashes } from './src/integrations/inline-scripts.mjs';
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
  * the defaults match `npm start`, so canonical URLs are right for a local preview.
  */
+/** Modules every tool page needs at start; they are bundled together (see `codeSplitting` below). */
+const TOOL_RUNTIME =
+  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/](stores[\\/]saved-data|lib[\\/]storage[\\/](envelope|keys|safe-engine)|islands[\\/](lazy|SavedDataNotice))\./;
+
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -20,6 +24,23 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // What every tool page runs (Preact, nanostores, the saved-data layer) ships as one chunk: one request and
+          // one gzip stream instead of a dozen small files, each with its own overhead.
+          codeSplitting: {
+            groups: [
+              // Vite's preload helper stays its own chunk: content pages need it, and nothing else of the tools.
+              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              { name: 'tool-runtime', test: TOOL_RUNTIME, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  },
   // Shiki's inline styles cannot pass a strict CSP, and the guide has no code samples.
   markdown: { syntaxHighlight: false },
   security: {

@@ -4,10 +4,15 @@ import { getViteConfig } from 'astro/config';
 /**
  * Three projects: `unit` (pure lib and stores, fast), `site` (checks over the built dist/) and `browser`
  * (real Chromium against dist/ served on 127.0.0.1). `npm test` builds first, then runs all three.
+ *
+ * Nothing here depends on the machine's speed: no assertion reads a clock, browser tests wait on what a person
+ * waits on (`expect.poll`, auto-waiting locators), and timeouts are only there to end a hung run.
  */
 export default getViteConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // A test that asserts nothing fails; a polled expectation gets time enough on a busy machine.
+    expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 50 } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
@@ -16,10 +21,11 @@ export default getViteConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time: the machines have two cores.
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One test file (one Chromium) at a time on two cores; within a file, concurrent tests share it two at a time.
           fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
     ],

@@ -46,6 +46,11 @@ export const BUDGETS = {
 /** Pages that are tools: they may load an island or a filter at start, within the tool budget. */
 const TOOL_TYPES: readonly PageType[] = ['tool', 'guardrail-catalog', 'your-data'];
 
+/** Whether a page type is a tool, held to the tool start-up JS budget rather than "no framework JS". */
+export function isToolType(type: PageType): boolean {
+  return TOOL_TYPES.includes(type);
+}
+
 /** Classifies a page by its path under dist/. */
 export function pageTypeOf(file: string): PageType {
   if (file === 'index.html') return 'home';
@@ -179,7 +184,7 @@ export function budgetOverruns(weight: PageWeight): string[] {
   const htmlLimit = weight.type === 'essay' ? BUDGETS.essayHtmlGzip : BUDGETS.htmlGzip;
   over('HTML (gzip)', weight.htmlGzip, htmlLimit);
   over('render-blocking CSS (gzip)', weight.cssGzip, BUDGETS.cssGzip);
-  if (TOOL_TYPES.includes(weight.type)) {
+  if (isToolType(weight.type)) {
     over('JS loaded at start (gzip)', weight.jsStartGzip, BUDGETS.toolJsStartGzip);
   } else if (weight.frameworkAtStart) {
     overruns.push(`${weight.file}: a content page loads framework JS at start`);

@@ -21,6 +21,8 @@ interface Props {
 }
 
 type Registry = typeof import('../stores/tools');
+/** The stores load after first paint; an action that comes first waits for them instead of doing nothing. */
+const loadRegistry = (): Promise<Registry> => import('../stores/tools');
 
 type Pending =
   | { kind: 'import'; tools: ImportedTool[]; exportedAt: string; changes: string[] }
@@ -53,7 +55,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
   // Every tool's stores and validators load after first paint: the rows are already drawn, only their numbers fill in.
   const [registry, setRegistry] = useState<Registry | undefined>();
   useEffect(() => {
-    void import('../stores/tools').then(setRegistry);
+    void loadRegistry().then(setRegistry);
   }, []);
   const [pending, setPending] = useState<Pending | undefined>();
   const [message, setMessage] = useState('');
@@ -62,8 +64,8 @@ export default function YourData({ yourDataHref, tools }: Props) {
   // Export and import code loads only when used.
   const exportAll = async () => {
     const { buildExport } = await import('../lib/storage/transfer');
-    if (!registry) return;
-    const entries = registry.TOOLS.map(({ codec, store }) => ({ codec, value: store.get() }));
+    const { TOOLS } = await loadRegistry();
+    const entries = TOOLS.map(({ codec, store }) => ({ codec, value: store.get() }));
     const file = buildExport(entries, new Date());
     downloadText(`field-guide-data-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
     setMessage('Exported all saved data to a JSON file.');
@@ -76,8 +78,8 @@ export default function YourData({ yourDataHref, tools }: Props) {
     setMessage('');
     setError('');
     setPending(undefined);
-    if (!file || !registry) return;
-    const { storeOf, TOOL_CODECS } = registry;
+    if (!file) return;
+    const { storeOf, TOOL_CODECS } = await loadRegistry();
     const { describeReplacement, parseImport } = await import('../lib/storage/transfer');
     const result = parseImport(await file.text(), TOOL_CODECS);
     if (!result.ok) setError(result.error);
@@ -89,10 +91,11 @@ export default function YourData({ yourDataHref, tools }: Props) {
     }
   };
 
-  const confirm = () => {
+  const confirm = async () => {
     if (!pending) return;
     if (pending.kind === 'import') {
-      for (const tool of pending.tools) registry?.storeOf(tool.codec).set(tool.value);
+      const { storeOf } = await loadRegistry();
+      for (const tool of pending.tools) storeOf(tool.codec).set(tool.value);
       setMessage('Imported. The tools now show the imported data.');
     } else if (pending.kind === 'delete') {
       deleteToolData(pending.toolId);

@@ -32,6 +32,7 @@ const registered = new Map<string, { codec: DataCodec<unknown>; store: WritableA
  * In the browser this runs once, on import, with localStorage and the window's storage events.
  */
 export function configureSavedData(getStorage: () => StorageLike | undefined, events: PersistentEvents): void {
+  registered.clear();
   $storageHealth.set('ok');
   engine = createSafeEngine(getStorage, (health) => {
     if ($storageHealth.get() !== health) $storageHealth.set(health);
@@ -64,8 +65,11 @@ function keepAside(codecId: string, key: string, raw: string, reason: Unreadable
 /**
  * A tool's saved value: a nanostores atom persisted as a versioned envelope. Reading is total: an older version
  * is migrated, and anything unreadable is kept aside and reported while the tool starts from empty.
+ * One store per tool on a page: asking again for the same codec returns the store already made.
  */
 export function savedStore<T>(codec: DataCodec<T>): WritableAtom<T> {
+  const existing = registered.get(codec.id);
+  if (existing) return existing.store as WritableAtom<T>;
   const key = dataKey(codec.id);
   const store = persistentAtom<T>(key, codec.empty(), {
     // Nothing saved means no key at all, so deleting a tool's data leaves storage as it was before first use.

@@ -1,15 +1,14 @@
 /**
  * Every tool's saved store, in one place, for the "your data" page: it lists, exports and imports these.
- * Tool pages import only their own store, so a page never loads another tool's code.
+ * It needs only each tool's codec and store, not the tools' actions, so it asks `savedStore` directly (which hands
+ * back the same store a tool's own module makes): the page never loads scoring or the canvas model.
  */
 import type { WritableAtom } from 'nanostores';
 import type { DataCodec } from '../lib/storage/envelope';
 import { canvasCodec } from '../lib/tools/canvas-data';
 import { diagnosticCodec } from '../lib/tools/diagnostic-data';
 import { checklistCodec } from '../lib/tools/health-checklist-data';
-import { $canvases } from './canvas';
-import { $checklist } from './checklist';
-import { $diagnostic } from './diagnostic';
+import { savedStore } from './saved-data';
 
 /** A tool's codec with its store. */
 export interface SavedTool {
@@ -18,11 +17,10 @@ export interface SavedTool {
 }
 
 /** Every tool, in the order the "your data" page lists them. */
-export const TOOLS: readonly SavedTool[] = [
-  { codec: diagnosticCodec as DataCodec<unknown>, store: $diagnostic as WritableAtom<unknown> },
-  { codec: canvasCodec as DataCodec<unknown>, store: $canvases as WritableAtom<unknown> },
-  { codec: checklistCodec as DataCodec<unknown>, store: $checklist as WritableAtom<unknown> },
-];
+export const TOOLS: readonly SavedTool[] = [diagnosticCodec, canvasCodec, checklistCodec].map((codec) => ({
+  codec: codec as DataCodec<unknown>,
+  store: savedStore(codec as DataCodec<unknown>),
+}));
 
 /** Every tool's codec. */
 export const TOOL_CODECS: readonly DataCodec<unknown>[] = TOOLS.map((tool) => tool.codec);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { pdfPageCount } from '../support/pdf';
 
 const session = useBrowserSession();
@@ -20,8 +20,9 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await newCanvas(page, 'Decision register pilot');
     await page.getByLabel('Because…', { exact: true }).fill('we write down why');
     await page.reload();
+    await islandsHydrated(page);
     await expect.poll(() => page.locator('#canvas-list option').allTextContents()).toEqual(['Faster checkout', 'Decision register pilot']);
-    expect(await page.getByLabel('Because…', { exact: true }).inputValue()).toBe('we write down why');
+    await expect.poll(() => page.getByLabel('Because…', { exact: true }).inputValue()).toBe('we write down why');
     await page.selectOption('#canvas-list', { label: 'Faster checkout' });
     await expect.poll(() => page.getByLabel('Outcome', { exact: true }).inputValue()).toBe('Fewer abandoned checkouts');
   });
@@ -29,15 +30,15 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
   it('shows counters and hints, and the hints clear as the chain is completed', async () => {
     const { page } = await session.open(CANVAS);
     await newCanvas(page, 'Probe');
-    expect(await page.locator('#mechanism-because-count').textContent()).toBe('0 of 500 characters');
+    await expect.poll(() => page.locator('#mechanism-because-count').textContent()).toBe('0 of 500 characters');
     await page.getByLabel('Because…', { exact: true }).fill('we automate one approval');
-    expect(await page.locator('#mechanism-because-count').textContent()).toBe('24 of 500 characters');
-    expect(await page.locator('[data-hint="no-kill-criterion"]').textContent()).toContain('how will you know to stop?');
+    await expect.poll(() => page.locator('#mechanism-because-count').textContent()).toBe('24 of 500 characters');
+    await expect.poll(() => page.locator('[data-hint="no-kill-criterion"]').textContent()).toContain('how will you know to stop?');
     await page.getByLabel('…we expect', { exact: true }).fill('lead time to fall');
     await page.getByLabel('Kill criterion', { exact: true }).fill('No fall in wait time after two weeks');
     await page.getByLabel('Revisit by', { exact: true }).fill('2099-01-01');
     await page.getByLabel('Measure', { exact: true }).fill('tickets closed');
-    expect(await page.locator('[data-hint]').evaluateAll((els) => els.map((el) => el.getAttribute('data-hint')))).toEqual(['activity-feedback']);
+    await expect.poll(() => page.locator('[data-hint]').evaluateAll((els) => els.map((el) => el.getAttribute('data-hint')))).toEqual(['activity-feedback']);
     await page.getByLabel('Measure', { exact: true }).fill('days from ready to live');
     await page.locator('[data-no-hints]').waitFor();
   });
@@ -59,11 +60,13 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await newCanvas(first, 'Tab two');
     const second = await context.newPage();
     await second.goto(first.url());
+    await islandsHydrated(second);
     await second.selectOption('#canvas-list', { label: 'Tab one' });
     await first.getByLabel('Owner', { exact: true }).fill('Asha');
     await expect.poll(() => second.locator('#canvas-list option').allTextContents()).toEqual(['Tab one', 'Tab two']);
     await second.getByLabel('Owner', { exact: true }).fill('Ben');
     await first.reload();
+    await islandsHydrated(first);
     await first.selectOption('#canvas-list', { label: 'Tab two' });
     await expect.poll(() => first.getByLabel('Owner', { exact: true }).inputValue()).toBe('Asha');
     await first.selectOption('#canvas-list', { label: 'Tab one' });
@@ -81,13 +84,14 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await page.getByLabel('I understand the canvas text travels inside the link', { exact: true }).check();
     const link = await page.locator('[data-canvas-share-link]').inputValue();
     await page.reload();
+    await islandsHydrated(page);
     const shared = await session.open(new URL(link).pathname + new URL(link).hash);
     await shared.page.locator('[data-canvas-shared]').waitFor();
     for (const view of [page, shared.page]) {
-      expect(await view.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await view.locator('main .canvas-tool img[src="x"], main .canvas-tool script').count()).toBe(0);
+      await expect.poll(() => view.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect.poll(() => view.locator('main .canvas-tool img[src="x"], main .canvas-tool script').count()).toBe(0);
     }
-    expect(await shared.page.locator('[data-canvas-shared]').textContent()).toContain('<script>window.__pwned=1</script>');
+    await expect.poll(() => shared.page.locator('[data-canvas-shared]').textContent()).toContain('<script>window.__pwned=1</script>');
     expect(shared.problems.cspViolations).toEqual([]);
   });
 
@@ -95,19 +99,24 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     const { page } = await session.open('/constraints/coordination-friction/');
     await page.locator('[data-plan-probe]').click();
     await page.locator('[data-canvas-message]').waitFor();
-    expect(await page.getByLabel('Initiative', { exact: true }).inputValue()).toBe('Probe: Coordination Friction');
-    expect(await page.getByLabel('Constraint it addresses', { exact: true }).inputValue()).toBe('coordination-friction');
-    expect(await page.getByLabel('Because…', { exact: true }).inputValue()).toBe('Automate a single approval path; pilot “guardrails, not gates.”');
-    expect(await page.locator('.guardrail-picker input:checked').count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Initiative', { exact: true }).inputValue()).toBe('Probe: Coordination Friction');
+    await expect.poll(() => page.getByLabel('Constraint it addresses', { exact: true }).inputValue()).toBe('coordination-friction');
+    await expect.poll(() => page.getByLabel('Because…', { exact: true }).inputValue()).toBe('Automate a single approval path; pilot “guardrails, not gates.”');
+    await expect.poll(() => page.locator('.guardrail-picker input:checked').count()).toBe(1);
     expect(new URL(page.url()).search).toBe('');
     await page.reload();
+    await islandsHydrated(page);
     await expect.poll(() => page.locator('#canvas-list option').count()).toBe(1);
   });
 
   it('ignores unexpected parameters', async () => {
     const { page } = await session.open(`${CANVAS}?constraint=%3Cscript%3E&guardrail=nope`);
+    // The island has hydrated (session.open waits for it) and started nothing from the bad parameters.
     await page.waitForLoadState('networkidle');
     expect(await page.locator('#canvas-list').count()).toBe(0);
+    expect(await page.locator('[data-canvas-message]').count()).toBe(0);
+    await page.getByRole('button', { name: 'New canvas' }).click();
+    await expect.poll(() => page.locator('#canvas-list option').count()).toBe(1);
   });
 
   it('exports Markdown and JSON that imports back as a new canvas', async () => {
@@ -131,9 +140,9 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await newCanvas(page, 'Print me');
     await page.getByLabel('Outcome', { exact: true }).fill('A measurable outcome that takes a sentence or two to describe well.');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.canvas-toolbar').isVisible()).toBe(false);
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.canvas-tool .print-only').textContent()).toMatch(/Impact Chain Canvas · http:\/\/127\.0\.0\.1:\d+\/tools\/impact-chain-canvas\/ · printed \d{4}-\d{2}-\d{2}/);
+    await expect.poll(() => page.locator('.canvas-toolbar').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.canvas-tool .print-only').textContent()).toMatch(/Impact Chain Canvas · http:\/\/127\.0\.0\.1:\d+\/tools\/impact-chain-canvas\/ · printed \d{4}-\d{2}-\d{2}/);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdfPageCount(pdf)).toBe(1);
   });
@@ -141,6 +150,6 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
   it('is usable on a 360 px wide phone, with no sideways scrolling', async () => {
     const { page } = await session.open(CANVAS, { viewport: { width: 360, height: 740 } });
     await newCanvas(page, 'Phone');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { pdfPageCount } from '../support/pdf';
 
 const session = useBrowserSession();
@@ -14,10 +14,11 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
     await page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').check();
     await page.locator('input[name="trap-everyone-agrees"][value="no"]').check();
     await page.reload();
+    await islandsHydrated(page);
     await expect.poll(() => page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
-    expect(await page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').isChecked()).toBe(true);
-    expect(await page.locator('.summary-line').textContent()).toMatch(new RegExp(`^2 of ${total} healthy; weakest theme: `));
-    expect(await page.locator('#item-outcome-reviewed-every-two-weeks .item-links a').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(new RegExp(`^2 of ${total} healthy; weakest theme: `));
+    await expect.poll(() => page.locator('#item-outcome-reviewed-every-two-weeks .item-links a').count()).toBeGreaterThanOrEqual(2);
   });
 
   it('is answerable by keyboard alone', async () => {
@@ -31,19 +32,19 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
     const { page } = await session.open(CHECKLIST);
     await page.locator('input[name="paved-road-is-used"][value="yes"]').check();
     await page.getByRole('button', { name: 'Reset answers' }).click();
-    expect(await page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(false);
+    await expect.poll(() => page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Undo' }).click();
-    expect(await page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(true);
   });
 
   it('prints without navigation, with the page address and date', async () => {
     const { page } = await session.open(CHECKLIST);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.tool-actions').first().isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.tool-actions').first().isVisible()).toBe(false);
     const stamp = page.locator('main .print-only');
-    expect(await stamp.isVisible()).toBe(true);
-    expect(await stamp.textContent()).toMatch(/\/tools\/health-checklist\/ · \d{4}-\d{2}-\d{2}/);
+    await expect.poll(() => stamp.isVisible()).toBe(true);
+    await expect.poll(() => stamp.textContent()).toMatch(/\/tools\/health-checklist\/ · \d{4}-\d{2}-\d{2}/);
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdfPageCount(pdf);
     console.log(`checklist prints on ${pages} A4 pages`);
@@ -52,8 +53,8 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
 
   it('without JavaScript is a printable worksheet with every item', async () => {
     const { page } = await session.open(CHECKLIST, { javaScriptEnabled: false });
-    expect(await page.locator('fieldset.item').count()).toBeGreaterThanOrEqual(23);
-    expect(await page.locator('noscript').count()).toBeGreaterThan(0);
-    expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
+    await expect.poll(() => page.locator('fieldset.item').count()).toBeGreaterThanOrEqual(23);
+    await expect.poll(() => page.locator('noscript').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('input[type="radio"]:checked').count()).toBe(0);
   });
 });

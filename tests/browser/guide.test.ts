@@ -17,7 +17,7 @@ describe.skipIf(!canRunBrowser)('search finds constraints by their symptoms', ()
   it('"approvals bottleneck" lists Coordination Friction first', async () => {
     const { page } = await session.open('/search/?q=approvals%20bottleneck');
     await page.locator('main .result-title').first().waitFor();
-    expect(await page.locator('main .result-title').first().textContent()).toBe('Coordination Friction');
+    await expect.poll(() => page.locator('main .result-title').first().textContent()).toBe('Coordination Friction');
   });
 
   it.each(CONSTRAINT_IDS)('a symptom of %s finds its page in the top three', async (id) => {
@@ -44,7 +44,7 @@ describe.skipIf(!canRunBrowser)('constraint pages', () => {
     await expect.poll(() => button.textContent()).toContain('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname + new URL(copied).hash).toBe('/constraints/social-stasis/#run-the-probe');
-    expect(await page.locator('p[role="status"]').last().textContent()).toContain('Link copied');
+    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toContain('Link copied');
   });
 });
 
@@ -60,8 +60,8 @@ describe.skipIf(!canRunBrowser)('the guardrails catalog', () => {
     expect(shown.length).toBeGreaterThanOrEqual(2);
     expect(shown.length).toBeLessThan(all);
     expect(new URL(page.url()).search).toBe('?constraint=coordination-friction');
-    expect(await page.locator('[data-catalog-count]').textContent()).toBe(`Showing ${shown.length} of ${all} guardrails.`);
-    expect(await page.locator('[data-catalog-count]').getAttribute('role')).toBe('status');
+    await expect.poll(() => page.locator('[data-catalog-count]').textContent()).toBe(`Showing ${shown.length} of ${all} guardrails.`);
+    await expect.poll(() => page.locator('[data-catalog-count]').getAttribute('role')).toBe('status');
   });
 
   it('filters by kind and by text, together', async () => {
@@ -70,13 +70,13 @@ describe.skipIf(!canRunBrowser)('the guardrails catalog', () => {
     const automations = await visible(page);
     expect(automations.length).toBeGreaterThan(0);
     await page.locator('#filter-text').fill('sign-off');
-    expect(await visible(page)).toEqual(['One automated approval path']);
+    await expect.poll(() => visible(page)).toEqual(['One automated approval path']);
     expect(new URL(page.url()).search).toBe('?kind=automation&q=sign-off');
   });
 
   it('opens a shared filter link with the filter applied, and clears it', async () => {
     const { page } = await session.open('/guardrails/?constraint=temporal-myopia&effort=small');
-    expect(await page.locator('#filter-constraint').inputValue()).toBe('temporal-myopia');
+    await expect.poll(() => page.locator('#filter-constraint').inputValue()).toBe('temporal-myopia');
     const shown = await visible(page);
     expect(shown.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -94,10 +94,10 @@ describe.skipIf(!canRunBrowser)('the guardrails catalog', () => {
   it('without JavaScript shows every card and plain links per constraint', async () => {
     const { page } = await session.open('/guardrails/?constraint=coordination-friction', { javaScriptEnabled: false });
     const cards = await page.locator('[data-catalog-cards] > li').count();
-    expect(await visible(page)).toHaveLength(cards);
-    expect(await page.locator('[data-catalog-filters]').isVisible()).toBe(false);
+    await expect.poll(() => visible(page)).toHaveLength(cards);
+    await expect.poll(() => page.locator('[data-catalog-filters]').isVisible()).toBe(false);
     const links = page.locator('.by-constraint a[href^="/constraints/"]');
-    expect(await links.count()).toBe(8);
+    await expect.poll(() => links.count()).toBe(8);
     await links.first().click();
     expect(new URL(page.url()).pathname).toBe('/constraints/incentive-drift/');
   });

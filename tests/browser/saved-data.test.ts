@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 
 const session = useBrowserSession();
 const KEY = 'tfi:health-checklist';
@@ -34,7 +34,7 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
     const { page } = await openWith(CHECKLIST, { [KEY]: corrupt });
     const notice = page.locator('[data-unreadable]');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('could not be read');
+    await expect.poll(() => notice.textContent()).toContain('could not be read');
     const stored = await snapshot(page);
     const backup = Object.keys(stored).find((key) => key.startsWith(`${KEY}:unreadable:`));
     expect(backup && stored[backup]).toBe(corrupt);
@@ -57,9 +57,10 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
       });
     });
     await page.goto(new URL(CHECKLIST.slice(1), session.baseUrl).href);
+    await islandsHydrated(page);
     await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
     await expect.poll(() => page.locator('[data-storage-health="unavailable"]').count()).toBe(1);
-    expect(await page.locator('.summary-line').textContent()).toMatch(/^1 of \d+ healthy/);
+    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(/^1 of \d+ healthy/);
   });
 
   it('a full storage keeps the edit on screen, says so, and leaves the last good copy', async () => {
@@ -72,13 +73,14 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
     await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
     await expect.poll(() => page.locator('[data-storage-health="full"]').count()).toBe(1);
     expect((await snapshot(page))[KEY]).toBe(valid);
-    expect(await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
   });
 
   it('an edit in one tab shows in a second tab without a reload', async () => {
     const { page: first, context } = await session.open(CHECKLIST);
     const second = await context.newPage();
     await second.goto(first.url());
+    await islandsHydrated(second);
     await first.locator('input[name="paved-road-is-used"][value="no"]').check();
     await expect.poll(() => second.locator('input[name="paved-road-is-used"][value="no"]').isChecked()).toBe(true);
     await second.locator('input[name="paved-road-is-used"][value="yes"]').check();
@@ -126,16 +128,16 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
     const before = await snapshot(page);
     await page.locator('[data-import-file]').setInputFiles(file(name, content));
     await page.locator('[data-import-error]').waitFor();
-    expect(await page.locator('[data-import-error]').textContent()).toMatch(message);
-    expect(await page.locator('[data-confirm]').count()).toBe(0);
-    expect(await snapshot(page)).toEqual(before);
+    await expect.poll(() => page.locator('[data-import-error]').textContent()).toMatch(message);
+    await expect.poll(() => page.locator('[data-confirm]').count()).toBe(0);
+    await expect.poll(() => snapshot(page)).toEqual(before);
   });
 
   it('imports a valid file only after showing what it replaces', async () => {
     const { page } = await openWith('/your-data/', {});
     await page.locator('[data-import-file]').setInputFiles(file('good.json', goodExport));
     await page.locator('[data-confirm="import"]').waitFor();
-    expect(await page.locator('[data-confirm="import"]').textContent()).toContain('Alignment Health Checklist: adds 1 saved item.');
+    await expect.poll(() => page.locator('[data-confirm="import"]').textContent()).toContain('Alignment Health Checklist: adds 1 saved item.');
     expect((await snapshot(page))[KEY]).toBeUndefined();
     await page.getByRole('button', { name: 'Import and replace' }).click();
     await expect.poll(async () => (await snapshot(page))[KEY]).toBe(valid);

@@ -55,9 +55,19 @@ export function useBrowserSession(): BrowserSession {
       const page = await context.newPage();
       const problems = watch(page, new URL(this.baseUrl).origin);
       await page.goto(new URL(path.replace(/^\//, ''), this.baseUrl).href);
+      if (options.javaScriptEnabled !== false) await islandsHydrated(page);
       return { page, context, problems };
     },
   };
+}
+
+/**
+ * Waits until every island on the page has hydrated (Astro removes `ssr` from an island once it has), so a test
+ * acts on the live tool as a person would, never on server markup that hydration is about to replace.
+ * A page whose island never hydrates fails here instead of passing a test that only reads server HTML.
+ */
+export async function islandsHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState !== 'loading' && !document.querySelector('astro-island[ssr]'));
 }
 
 function watch(page: Page, origin: string): PageProblems {

@@ -1,12 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS, constraintSetProblems, isConstraintId } from '../../src/lib/constraints';
 
 const essayOrder = CONSTRAINT_IDS.map((id, index) => ({ id, order: index + 1 }));
 
 describe('constraint ids', () => {
-  it('lists the essay’s eight constraints once each', () => {
-    expect(CONSTRAINT_IDS).toHaveLength(8);
-    expect(new Set(CONSTRAINT_IDS).size).toBe(8);
+  it('are the essay’s classes of alignment constraint, one id per class, in the essay’s order', () => {
+    const essay = readFileSync(join(import.meta.dirname, '../../content/source/ticket-factory-to-impact.md'), 'utf8');
+    const section = essay.slice(essay.indexOf('### Classes of Alignment Constraint'), essay.indexOf('These are not separate problems'));
+    const names = [...section.matchAll(/^- (.+?) —/gm)].map((match) => match[1]!);
+    const idOf = (name: string) => name.toLowerCase().replace(/ and /g, ' ').replace(/ /g, '-');
+    expect(names).toHaveLength(8);
+    expect(names.map(idOf)).toEqual([...CONSTRAINT_IDS]);
   });
 
   it('recognises only the eight ids', () => {

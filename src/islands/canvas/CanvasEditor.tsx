@@ -13,7 +13,7 @@ import {
   type Section,
 } from '../../lib/canvas/model';
 import { updateCanvas } from '../../stores/canvas';
-import { useLazyComponent } from '../lazy';
+import DecisionLog from './DecisionLog';
 import Field from './Field';
 import type { CanvasConstraintInfo, CanvasGuardrailInfo } from './types';
 
@@ -45,8 +45,6 @@ export default function CanvasEditor({ canvas, constraints, guardrails, today }:
   );
   const hints = canvasHints(canvas, today);
   const hintsFor = (part: Hint['part']) => hints.filter((h) => h.part === part);
-  // The decision log sits below the chain; its code loads just after the page starts.
-  const DecisionLog = useLazyComponent(() => import('./DecisionLog'), true);
   const relevant = guardrails.filter((g) => canvas.constraint !== null && g.constraints.includes(canvas.constraint));
   const others = guardrails.filter((g) => !relevant.includes(g));
   const guardrailBox = (g: CanvasGuardrailInfo) => (
@@ -161,13 +159,7 @@ export default function CanvasEditor({ canvas, constraints, guardrails, today }:
         </details>
       </fieldset>
 
-      {DecisionLog ? (
-        <DecisionLog canvas={canvas} today={today} />
-      ) : (
-        <section class="decisions" aria-labelledby="decisions-title">
-          <h2 id="decisions-title">Decision log</h2>
-        </section>
-      )}
+      <DecisionLog canvas={canvas} today={today} />
     </div>
   );
 }

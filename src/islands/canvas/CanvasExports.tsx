@@ -1,9 +1,9 @@
-/** Out of the browser: JSON, Markdown, print, a revisit-by calendar event, and an opt-in share link. */
-import { useState } from 'preact/hooks';
-import { canvasToJson, canvasToMarkdown } from '../../lib/canvas/export';
+/**
+ * Out of the browser: JSON, Markdown, print, a revisit-by calendar event, and an opt-in share link. The buttons are
+ * part of the tool; the code of each format loads when it is asked for, so none of it is fetched before input.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import type { Canvas } from '../../lib/canvas/model';
-import { encodeCanvasShare } from '../../lib/canvas/share';
-import { buildReminderIcs } from '../../lib/ics';
 import { downloadText } from '../download';
 import type { CanvasConstraintInfo, CanvasGuardrailInfo } from './types';
 
@@ -31,7 +31,17 @@ export default function CanvasExports({ canvas, constraints, guardrails }: Props
       ? { constraint: constraints.find((c) => c.id === canvas.constraint)?.name ?? canvas.constraint }
       : {}),
   };
-  const link = `${page}#${encodeCanvasShare(canvas)}`;
+  const [link, setLink] = useState('');
+  useEffect(() => {
+    if (!shareAgreed) return;
+    let current = true;
+    void import('../../lib/canvas/share').then(({ encodeCanvasShare }) => {
+      if (current) setLink(`${page}#${encodeCanvasShare(canvas)}`);
+    });
+    return () => {
+      current = false;
+    };
+  }, [shareAgreed, canvas, page]);
 
   return (
     <section class="exports no-print" aria-labelledby="exports-title">
@@ -40,16 +50,20 @@ export default function CanvasExports({ canvas, constraints, guardrails }: Props
         <button
           type="button"
           class="button"
-          onClick={() => downloadText(`${fileName(canvas.name)}.canvas.json`, canvasToJson(canvas))}
+          onClick={async () => {
+            const { canvasToJson } = await import('../../lib/canvas/export');
+            downloadText(`${fileName(canvas.name)}.canvas.json`, canvasToJson(canvas));
+          }}
         >
           Export JSON
         </button>
         <button
           type="button"
           class="button"
-          onClick={() =>
-            downloadText(`${fileName(canvas.name)}.md`, canvasToMarkdown(canvas, names, page), 'text/markdown')
-          }
+          onClick={async () => {
+            const { canvasToMarkdown } = await import('../../lib/canvas/export');
+            downloadText(`${fileName(canvas.name)}.md`, canvasToMarkdown(canvas, names, page), 'text/markdown');
+          }}
         >
           Export Markdown
         </button>
@@ -60,7 +74,8 @@ export default function CanvasExports({ canvas, constraints, guardrails }: Props
           type="button"
           class="button"
           disabled={canvas.feedback.revisitBy === ''}
-          onClick={() =>
+          onClick={async () => {
+            const { buildReminderIcs } = await import('../../lib/ics');
             downloadText(
               `revisit-${fileName(canvas.name)}-${canvas.feedback.revisitBy}.ics`,
               buildReminderIcs({
@@ -72,8 +87,8 @@ export default function CanvasExports({ canvas, constraints, guardrails }: Props
                 now: new Date(),
               }),
               'text/calendar',
-            )
-          }
+            );
+          }}
         >
           Revisit-by calendar event (.ics)
         </button>
@@ -91,7 +106,7 @@ export default function CanvasExports({ canvas, constraints, guardrails }: Props
         />{' '}
         I understand the canvas text travels inside the link
       </label>
-      {shareAgreed && (
+      {shareAgreed && link && (
         <p class="tool-actions">
           <label for="canvas-share-link" class="visually-hidden">
             Canvas share link

@@ -17,6 +17,7 @@ import {
 import { useLazyComponent } from '../lazy';
 import SavedDataNotice from '../SavedDataNotice';
 import CanvasEditor from './CanvasEditor';
+import CanvasExports from './CanvasExports';
 import type { CanvasConstraintInfo, CanvasGuardrailInfo } from './types';
 
 interface Props {
@@ -44,7 +45,6 @@ export default function CanvasTool({ constraints, guardrails, yourDataHref }: Pr
   const show = (canvas: Canvas) => {
     if (addCanvas(canvas)) setOpenId(canvas.id);
   };
-  const Exports = useLazyComponent(() => import('./CanvasExports'), open !== undefined);
   const ReadOnly = useLazyComponent(() => import('./CanvasReadOnly'), shared?.ok === true);
 
   useEffect(() => {
@@ -193,7 +193,7 @@ export default function CanvasTool({ constraints, guardrails, yourDataHref }: Pr
       {open ? (
         <>
           <CanvasEditor key={open.id} canvas={open} constraints={constraints} guardrails={guardrails} today={today} />
-          {Exports && <Exports canvas={open} constraints={constraints} guardrails={guardrails} />}
+          <CanvasExports canvas={open} constraints={constraints} guardrails={guardrails} />
           <p class="print-only">
             Impact Chain Canvas · {typeof location === 'undefined' ? '' : location.href.split(/[#?]/)[0]} · printed{' '}
             {today}

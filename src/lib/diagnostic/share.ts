@@ -6,6 +6,7 @@
 import { decodeBase64Url, encodeBase64Url } from '../base64url';
 import { CONSTRAINT_IDS } from '../constraints';
 import { isSafeId } from '../storage/guards';
+import { parseUntrustedJson } from '../storage/untrusted-json';
 import { isAnswer, type Answer } from './answers';
 import type { Scores } from './scoring';
 
@@ -49,12 +50,16 @@ export function decodeShare(input: string): DecodedShare {
   const hash = input.includes('#') ? input.slice(input.indexOf('#') + 1) : input;
   const match = new RegExp(`(?:^|&)${SHARE_KEY}=([A-Za-z0-9_-]+)`).exec(hash.trim());
   if (!match) return fail('This is not a diagnostic share link.');
-  let payload: unknown;
+  let text: string;
   try {
-    payload = JSON.parse(decodeBase64Url(match[1]!));
+    text = decodeBase64Url(match[1]!);
   } catch {
     return fail();
   }
+  // A link is untrusted input: a `__proto__`, `constructor` or `prototype` key anywhere makes it unreadable.
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return fail();
+  const payload = parsed.value;
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return fail();
   const { f, q, s, a, t } = payload as Record<string, unknown>;
   if (f !== SHARE_FORMAT) {

@@ -61,8 +61,14 @@ describe('saved store', () => {
   it('saves a versioned envelope and reads it back after a reload', () => {
     $store.set(answer());
     expect(JSON.parse(storage.items.get(KEY)!)).toEqual({ v: 2, data: answer() });
+    configureSavedData(() => storage, testEvents(storage).events); // a reload: a new page, new stores
     const reloaded = savedStore(checklistCodec);
+    expect(reloaded).not.toBe($store);
     expect(reloaded.get()).toEqual(answer());
+  });
+
+  it('gives one store per tool on a page, however often it is asked for', () => {
+    expect(savedStore(checklistCodec)).toBe($store);
   });
 
   it('migrates a v1 value found in storage', () => {

@@ -1,0 +1,66 @@
+/**
+ * What a returning user has saved in this browser: one of each kind of thing each tool keeps, as the tools store
+ * it (`tfi:<tool>` → `{"v": N, "data": …}`). The benchmark and the start-up JS test load tool pages with it, since a
+ * returning user's page fetches more than a first visit's. `tests/unit/returning-user.test.ts` checks that every
+ * value decodes with the tools' current codecs, so this stays a real saved state as the data versions move on.
+ */
+const at = '2026-11-01T10:00:00.000Z';
+
+const checklist = { v: 2, data: { answers: { 'outcome-in-one-sentence': { answer: 'yes', changedAt: at } } } };
+
+const canvas = {
+  v: 1,
+  data: {
+    openId: 'c-returning',
+    canvases: [
+      {
+        id: 'c-returning',
+        name: 'Checkout latency',
+        owner: 'Asha',
+        createdAt: at,
+        updatedAt: at,
+        aim: { outcome: 'Fewer abandoned checkouts', forWhom: 'Mobile shoppers', byWhen: '2027-03-31' },
+        mechanism: { because: 'we fix the three slowest render paths', weExpect: 'abandonment to fall', assumptions: '' },
+        feedback: {
+          leadingSignal: 'Render time of the payment step',
+          laggingOutcome: 'Abandoned checkouts per week',
+          measure: 'p75 render time',
+          threshold: 'under 1.5 s',
+          killCriterion: 'No change after four weeks',
+          revisitBy: '2027-01-15',
+        },
+        constraint: 'coordination-friction',
+        guardrails: [],
+        decisions: [{ date: '2026-11-01', decision: 'Go', why: 'Cheap to try' }],
+      },
+    ],
+  },
+};
+
+const scores = {
+  'incentive-drift': 20,
+  'context-information-debt': 25,
+  'coordination-friction': 75,
+  'social-stasis': 35,
+  'temporal-myopia': 40,
+  'structural-equilibrium': 45,
+  'cognitive-local-maxima': 50,
+  'moral-optics-alignment': 55,
+};
+
+const diagnostic = {
+  v: 1,
+  data: {
+    draft: { questionSetVersion: 1, answers: {}, position: 0, mode: 'one', updatedAt: null },
+    runs: [{ id: 'r-returning', finishedAt: at, questionSetVersion: 1, scores, answers: {} }],
+  },
+};
+
+/** localStorage entries (key → stored text) of a user who has used every tool before. */
+export function returningUserStorage(): Record<string, string> {
+  return {
+    'tfi:health-checklist': JSON.stringify(checklist),
+    'tfi:impact-chain-canvas': JSON.stringify(canvas),
+    'tfi:diagnostic': JSON.stringify(diagnostic),
+  };
+}

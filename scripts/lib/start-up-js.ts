@@ -1,0 +1,66 @@
+/**
+ * JavaScript a page costs before the visitor does anything, counted as a browser counts it: every script the page
+ * fetches from loading until the network is idle with no input (static imports, islands, and whatever an island
+ * imports right after hydrating), plus its inline scripts, each gzipped at level 9 like the static count.
+ */
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Response } from 'playwright-core';
+
+export interface StartUpJs {
+  /** Gzip bytes of each script fetched, by path. */
+  files: { path: string; gzip: number }[];
+  /** Gzip bytes of the page's inline scripts, taken together. */
+  inlineGzip: number;
+  /** Everything: files plus inline. */
+  totalGzip: number;
+}
+
+const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const isScript = (response: Response) =>
+  response.request().resourceType() === 'script' || /javascript/.test(response.headers()['content-type'] ?? '');
+
+/**
+ * Loads `url` in a new page of `context` (prepare its storage beforehand for a returning visitor), waits until the
+ * islands have hydrated and no request is in flight, and sums what was fetched. No input is ever sent.
+ */
+export async function measureStartUpJs(context: BrowserContext, url: string): Promise<StartUpJs> {
+  const page = await context.newPage();
+  const responses: Response[] = [];
+  let inFlight = 0;
+  const idleWaiters: (() => void)[] = [];
+  const finished = () => {
+    inFlight -= 1;
+    if (inFlight === 0) for (const resolve of idleWaiters.splice(0)) resolve();
+  };
+  const noneInFlight = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)));
+  page.on('request', () => (inFlight += 1));
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  page.on('response', (response) => {
+    if (isScript(response)) responses.push(response);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    // Hydration can set off lazy imports (components a saved state needs), which can set off more: wait for the
+    // main thread to go idle with nothing in flight until a round fetches nothing new.
+    for (let seen = -1; seen !== responses.length; ) {
+      seen = responses.length;
+      await page.waitForFunction(() => new Promise((resolve) => requestIdleCallback(() => resolve(true))));
+      await noneInFlight();
+    }
+    const inline = await page.evaluate(() =>
+      [...document.scripts]
+        .filter((script) => !script.src && !/json/.test(script.type))
+        .map((script) => script.textContent ?? '')
+        .join(''),
+    );
+    const files = await Promise.all(
+      responses.map(async (response) => ({ path: new URL(response.url()).pathname, gzip: gzip(await response.body()) })),
+    );
+    const inlineGzip = inline ? gzip(inline) : 0;
+    return { files, inlineGzip, totalGzip: inlineGzip + files.reduce((sum, file) => sum + file.gzip, 0) };
+  } finally {
+    await page.close();
+  }
+}

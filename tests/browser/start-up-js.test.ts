@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, isToolType, kib, measurePage, pageTypeOf } from '../../scripts/lib/page-weight';
+import { representativePages } from '../../scripts/lib/page-types';
+import { measureStartUpJs } from '../../scripts/lib/start-up-js';
+import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { DIST, htmlPages } from '../support/dist';
+import { returningUserStorage } from '../../scripts/lib/returning-user';
+
+const session = useBrowserSession();
+const files = canRunBrowser ? htmlPages() : [];
+const toolPages = files.filter((file) => isToolType(pageTypeOf(file)));
+const contentPages = canRunBrowser
+  ? representativePages(DIST).filter(({ file }) => !isToolType(pageTypeOf(file))).map(({ file }) => file)
+  : [];
+const routeOf = (file: string) => (file === '404.html' ? '404.html' : file.replace(/index\.html$/, ''));
+
+/** A fresh context whose storage holds a returning user's saved data for every tool. */
+async function returningUser() {
+  const context = await session.browser.newContext();
+  // Each context loads one page once, so seeding on every document start writes the data exactly once.
+  await context.addInitScript((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, returningUserStorage());
+  return context;
+}
+
+describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the browser fetches it', () => {
+  it.each(toolPages)(`tool page %s, for a returning user, stays within ${kib(BUDGETS.toolJsStartGzip)}`, async (file) => {
+    const context = await returningUser();
+    const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
+    await context.close();
+    const staticCount = measurePage(DIST, file).jsStartGzip;
+    console.log(
+      `${file}: ${kib(measured.totalGzip)} before input (static imports alone: ${kib(staticCount)}); ` +
+        measured.files.map((f) => `${f.path} ${kib(f.gzip)}`).join(', '),
+    );
+    // Cross-check: the browser fetches at least what following static imports finds.
+    expect(measured.totalGzip).toBeGreaterThanOrEqual(staticCount);
+    expect({ file, startUpJs: kib(measured.totalGzip), over: measured.totalGzip > BUDGETS.toolJsStartGzip }).toEqual({
+      file,
+      startUpJs: kib(measured.totalGzip),
+      over: false,
+    });
+  });
+
+  it.each(contentPages)('content page %s fetches no framework code before input', async (file) => {
+    const context = await returningUser();
+    const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
+    await context.close();
+    expect(measured.files.filter((f) => /preact|signals|nanostores|tool-runtime|client\.[\w-]+\.js/.test(f.path))).toEqual([]);
+  });
+});
