@@ -18,8 +18,13 @@ export interface LighthouseFigures {
   cls: number;
 }
 
-/** The gates CI holds every page type to. */
-export const LIGHTHOUSE_MINIMUMS = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 } as const;
+/**
+ * The targets `npm run bench` reports every page type against. They are never asserted in `npm test`: scores and
+ * timings move with the machine's load, and a test must not.
+ */
+export const LIGHTHOUSE_MINIMUMS = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 } as const;
+/** Largest Contentful Paint target in Lighthouse's simulated mobile run, milliseconds. */
+export const LCP_TARGET_MS = 800;
 
 /** One Lighthouse run in a fresh Chromium; the browser is closed afterwards whatever happens. */
 export async function runLighthouse(url: string): Promise<LighthouseFigures> {
@@ -45,9 +50,11 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
   }
 }
 
-/** Where figures fall short of the minimums, as sentences. */
+/** Where figures fall short of the targets, as sentences. */
 export function lighthouseShortfalls(page: string, figures: LighthouseFigures): string[] {
-  return (Object.keys(LIGHTHOUSE_MINIMUMS) as (keyof typeof LIGHTHOUSE_MINIMUMS)[])
+  const scores = (Object.keys(LIGHTHOUSE_MINIMUMS) as (keyof typeof LIGHTHOUSE_MINIMUMS)[])
     .filter((key) => figures[key] < LIGHTHOUSE_MINIMUMS[key])
     .map((key) => `${page}: ${key} ${figures[key]} is below ${LIGHTHOUSE_MINIMUMS[key]}`);
+  const lcp = figures.lcp > LCP_TARGET_MS ? [`${page}: LCP ${Math.round(figures.lcp)} ms is over ${LCP_TARGET_MS} ms`] : [];
+  return [...scores, ...lcp];
 }
