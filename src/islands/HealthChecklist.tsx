@@ -40,9 +40,8 @@ export default function HealthChecklist({ items, links, labels }: Props) {
       <SavedDataNotice toolId="health-checklist" labels={labels} yourDataHref={links.yourData} />
       <section class="summary" aria-labelledby="checklist-summary-title">
         <h2 id="checklist-summary-title">Summary</h2>
-        <p class="summary-line" role="status">
+        <p class="summary-line" role="status" data-answered={summary.answered}>
           {summaryLine(summary)}
-          {summary.answered < summary.total && ` (${summary.total - summary.answered} not answered)`}
         </p>
         {summary.weakest && (summary.weakestConstraints.length > 0 || summary.weakestGuardrails.length > 0) && (
           <p>
@@ -100,7 +99,9 @@ export default function HealthChecklist({ items, links, labels }: Props) {
             <h2 id={`theme-${theme.id}`}>
               {theme.label}{' '}
               <span class="theme-count">
-                ({themeSummary?.healthy ?? 0} of {inTheme.length} healthy)
+                {themeSummary && themeSummary.answered > 0
+                  ? `(${themeSummary.healthy} of ${inTheme.length} healthy)`
+                  : `(${inTheme.length} items)`}
               </span>
             </h2>
             {inTheme.map((item) => {

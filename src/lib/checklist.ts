@@ -33,6 +33,8 @@ export interface ThemeSummary {
   id: ChecklistThemeId;
   label: string;
   healthy: number;
+  /** Items of the theme with an answer: a theme is judged only on what was answered. */
+  answered: number;
   total: number;
 }
 
@@ -41,9 +43,12 @@ export interface ChecklistSummary {
   answered: number;
   total: number;
   themes: ThemeSummary[];
-  /** The theme with the lowest share of healthy items; ties go to the earlier theme. Undefined when all is healthy. */
+  /**
+   * Among themes with at least one answer, the one with the lowest share of healthy answers; ties go to the earlier
+   * theme. Undefined before any answer, and when every answer is healthy: no data, no verdict.
+   */
   weakest?: ThemeSummary;
-  /** Constraints and guardrails behind the weakest theme's unhealthy items, most-cited first. */
+  /** Constraints and guardrails behind the weakest theme's unhealthy answers, most-cited first. */
   weakestConstraints: { id: string; name: string }[];
   weakestGuardrails: { id: string; name: string }[];
 }
@@ -68,24 +73,27 @@ function mostCited(lists: readonly (readonly { id: string; name: string }[])[]):
 /** Summarises a checklist: counts, per-theme health and where to look first. */
 export function summarizeChecklist(items: readonly ChecklistItem[], data: ChecklistData): ChecklistSummary {
   const answerOf = (item: ChecklistItem) => data.answers[item.id]?.answer;
+  const answered = (item: ChecklistItem) => answerOf(item) !== undefined;
+  const unhealthyAnswer = (item: ChecklistItem) => answered(item) && !isHealthy(item, answerOf(item));
   const themes: ThemeSummary[] = CHECKLIST_THEMES.map((theme) => {
     const inTheme = items.filter((item) => item.theme === theme.id);
     return {
       id: theme.id,
       label: theme.label,
       total: inTheme.length,
+      answered: inTheme.filter(answered).length,
       healthy: inTheme.filter((item) => isHealthy(item, answerOf(item))).length,
     };
   }).filter((theme) => theme.total > 0);
   const weakest = themes.reduce<ThemeSummary | undefined>((worst, theme) => {
-    if (theme.healthy === theme.total) return worst;
+    if (theme.answered === 0 || theme.healthy === theme.answered) return worst;
     if (!worst) return theme;
-    return theme.healthy / theme.total < worst.healthy / worst.total ? theme : worst;
+    return theme.healthy / theme.answered < worst.healthy / worst.answered ? theme : worst;
   }, undefined);
-  const unhealthy = weakest ? items.filter((item) => item.theme === weakest.id && !isHealthy(item, answerOf(item))) : [];
+  const unhealthy = weakest ? items.filter((item) => item.theme === weakest.id && unhealthyAnswer(item)) : [];
   const summary: ChecklistSummary = {
     healthy: items.filter((item) => isHealthy(item, answerOf(item))).length,
-    answered: items.filter((item) => answerOf(item) !== undefined).length,
+    answered: items.filter(answered).length,
     total: items.length,
     themes,
     weakestConstraints: mostCited(unhealthy.map((item) => item.constraints)),
@@ -95,10 +103,18 @@ export function summarizeChecklist(items: readonly ChecklistItem[], data: Checkl
   return summary;
 }
 
-/** The one-line summary, e.g. "14 of 24 healthy; weakest theme: feedback loops". */
+/**
+ * The one-line summary, e.g. "14 of 24 healthy; weakest theme: feedback loops". Before any answer it invites
+ * instead of judging; while some items are open it says how many.
+ */
 export function summaryLine(summary: ChecklistSummary): string {
+  if (summary.answered === 0) {
+    return `Nothing answered yet. Answer any of the ${summary.total} items below; this summary then names your weakest theme and what to try first.`;
+  }
   const head = `${summary.healthy} of ${summary.total} healthy`;
-  return summary.weakest ? `${head}; weakest theme: ${summary.weakest.label.toLowerCase()}` : `${head}; no weak theme`;
+  const open = summary.answered < summary.total ? ` (${summary.total - summary.answered} not answered)` : '';
+  if (summary.weakest) return `${head}; weakest theme: ${summary.weakest.label.toLowerCase()}${open}`;
+  return open ? `${head}; no weak theme among the answers so far${open}` : `${head}; no weak theme`;
 }
 
 /** Records an answer and when it changed. */

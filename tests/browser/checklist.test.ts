@@ -58,3 +58,14 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
     await expect.poll(() => page.locator('input[type="radio"]:checked').count()).toBe(0);
   });
 });
+
+describe.skipIf(!canRunBrowser)('the checklist before the first answer', () => {
+  it('invites instead of judging: no weakest theme, nothing “behind” it, no healthy counts', async () => {
+    const { page } = await session.open(CHECKLIST);
+    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(/^Nothing answered yet\. Answer any of the \d+ items below/);
+    expect(await page.locator('.summary').textContent()).not.toMatch(/weakest theme:|Behind /);
+    expect(await page.locator('.theme-count').allTextContents()).not.toContainEqual(expect.stringContaining('healthy'));
+    await page.locator('input[name="outcome-in-one-sentence"][value="no"]').check();
+    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(/^0 of \d+ healthy; weakest theme: shared intent \(\d+ not answered\)$/);
+  });
+});

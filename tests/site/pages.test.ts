@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages, page, requireDist, routeOf } from '../support/dist';
+import { htmlPages, page, requireDist, routeOf, visibleText } from '../support/dist';
+import { linkRunOns, typographySlips } from '../support/typography';
 
 beforeAll(requireDist);
 
@@ -43,9 +44,13 @@ describe.each(htmlPages())('%s', (file) => {
     expect(root().querySelector('body > footer')).not.toBeNull();
   });
 
-  it('keeps the space between words and links (no “word<a>” run-ons)', () => {
-    const main = root().querySelector('main')?.innerHTML ?? '';
-    expect(main.match(/[A-Za-z,;:]<a [^>]*>[^<]*/g) ?? []).toEqual([]);
+  it('keeps the space between words or punctuation and links (no “word<a>” or “·<a>” run-ons)', () => {
+    expect(linkRunOns(root().querySelector('main')?.innerHTML ?? '')).toEqual([]);
+  });
+
+  it('has no typographic slips in its text (doubled periods, glued punctuation)', () => {
+    // Code is quoted literally (a command's colon is not a slip).
+    expect(typographySlips(visibleText(root().querySelector('main')!, { without: 'code, kbd' }))).toEqual([]);
   });
 
   it('carries a Content-Security-Policy without unsafe-inline scripts', () => {

@@ -48,3 +48,14 @@ export function page(file: string): HTMLElement {
 export function textOf(element: HTMLElement): string {
   return element.textContent.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The text a reader sees in an element: scripts, styles and templates left out (and whatever `without` selects),
+ * whitespace folded.
+ */
+export function visibleText(element: HTMLElement, { without = '' } = {}): string {
+  const copy = parse(element.outerHTML);
+  for (const hidden of copy.querySelectorAll(['script, style, template', without].filter(Boolean).join(', '))) hidden.remove();
+  // structuredText breaks lines between block elements, where textContent would run "list:Item" together.
+  return copy.structuredText.replace(/\s+/g, ' ').trim();
+}

@@ -15,11 +15,26 @@ const answers = (entries: Record<string, 'yes' | 'no' | 'not-yet'>): ChecklistDa
 });
 
 describe('checklist summary', () => {
-  it('counts nothing healthy before any answer, and names the first theme weakest', () => {
+  it('gives no verdict before any answer: no weakest theme, nothing behind it, an invitation instead', () => {
     const summary = summarizeChecklist(items, { answers: {} });
-    expect(summary).toMatchObject({ healthy: 0, answered: 0, total: 5 });
-    expect(summary.weakest?.id).toBe('shared-intent');
-    expect(summaryLine(summary)).toBe('0 of 5 healthy; weakest theme: shared intent');
+    expect(summary).toMatchObject({ healthy: 0, answered: 0, total: 5, weakestConstraints: [], weakestGuardrails: [] });
+    expect(summary.weakest).toBeUndefined();
+    expect(summaryLine(summary)).toBe(
+      'Nothing answered yet. Answer any of the 5 items below; this summary then names your weakest theme and what to try first.',
+    );
+  });
+
+  it('judges a theme only on its answered items: an unanswered theme is never the weakest', () => {
+    const summary = summarizeChecklist(items, answers({ c: 'yes', d: 'no' }));
+    expect(summary.weakest).toEqual({ id: 'feedback-loops', label: 'Feedback loops', healthy: 1, answered: 2, total: 2 });
+    expect(summary.weakestConstraints.map((x) => x.id)).toEqual(['temporal-myopia', 'context-information-debt']);
+    expect(summaryLine(summary)).toBe('1 of 5 healthy; weakest theme: feedback loops (3 not answered)');
+  });
+
+  it('says there is no weak theme yet when every answer so far is healthy', () => {
+    expect(summaryLine(summarizeChecklist(items, answers({ a: 'yes' })))).toBe(
+      '1 of 5 healthy; no weak theme among the answers so far (4 not answered)',
+    );
   });
 
   it('treats “no” as healthy for the essay’s trap questions, and “not yet” as never healthy', () => {
@@ -31,7 +46,7 @@ describe('checklist summary', () => {
   it('finds the weakest theme by share of healthy items and points at what is behind it, most cited first', () => {
     const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'no', d: 'not-yet', t: 'no' }));
     expect(summary.healthy).toBe(3);
-    expect(summary.weakest).toEqual({ id: 'feedback-loops', label: 'Feedback loops', healthy: 0, total: 2 });
+    expect(summary.weakest).toEqual({ id: 'feedback-loops', label: 'Feedback loops', healthy: 0, answered: 2, total: 2 });
     expect(summary.weakestConstraints.map((x) => x.id)).toEqual(['context-information-debt', 'temporal-myopia']);
     expect(summary.weakestGuardrails.map((x) => x.id)).toEqual(['g3', 'g4']);
     expect(summaryLine(summary)).toBe('3 of 5 healthy; weakest theme: feedback loops');
