@@ -1,8 +1,11 @@
-/** Tells the user when saving is not working, and offers back any saved data that could not be read. */
+/**
+ * Tells the user when saving is not working, and offers back any saved data that could not be read. The live region
+ * is always there, so what appears in it is announced; the notices' code loads only when there is something to say.
+ */
 import { useStore } from '@nanostores/preact';
 import type { StorageHealth } from '../lib/storage/safe-engine';
-import { $storageHealth, $unreadable, dismissUnreadable, type UnreadableCopy } from '../stores/saved-data';
-import { downloadText } from './download';
+import { $storageHealth, $unreadable, type UnreadableCopy } from '../stores/saved-data';
+import { useLazyComponent } from './lazy';
 
 interface Props {
   /** Show only this tool's unreadable copies (all of them when absent). */
@@ -12,45 +15,16 @@ interface Props {
   yourDataHref: string;
 }
 
-const HEALTH_TEXT: Record<Exclude<StorageHealth, 'ok'>, string> = {
-  unavailable:
-    'Changes are not being saved: this browser does not let the site store data (a private window or a blocked setting). Your work stays while this tab is open; export it to keep a copy.',
-  full: 'Changes are not being saved: this browser’s storage for the site is full. The last saved copy is kept as it was. Delete data you no longer need, or export a copy.',
-};
-
 const NO_COPIES: UnreadableCopy[] = [];
 
 export default function SavedDataNotice({ toolId, labels, yourDataHref }: Props) {
   const health = useStore($storageHealth, { ssr: () => 'ok' as StorageHealth });
   const copies = useStore($unreadable, { ssr: () => NO_COPIES }).filter((copy) => !toolId || copy.toolId === toolId);
-  if (health === 'ok' && copies.length === 0) return null;
+  const needed = health !== 'ok' || copies.length > 0;
+  const Notices = useLazyComponent(() => import('./SavedDataNotices'), needed);
   return (
     <div class="saved-data-notices" role="status">
-      {health !== 'ok' && (
-        <p class="notice warning" data-storage-health={health}>
-          {HEALTH_TEXT[health]} <a href={yourDataHref}>Your data</a>
-        </p>
-      )}
-      {copies.map((copy) => (
-        <div class="notice warning" data-unreadable={copy.key} key={copy.key}>
-          <p>
-            Some saved data for the {labels[copy.toolId] ?? copy.toolId} could not be read, so the tool started empty. The
-            original is kept in this browser, unchanged. Dismissing deletes the kept copy.
-          </p>
-          <p class="actions">
-            <button
-              type="button"
-              class="button"
-              onClick={() => downloadText(`${copy.toolId}-unreadable-${copy.at.slice(0, 10)}.txt`, copy.raw, 'text/plain')}
-            >
-              Download the unreadable data
-            </button>{' '}
-            <button type="button" class="button" onClick={() => dismissUnreadable(copy.key)}>
-              Dismiss
-            </button>
-          </p>
-        </div>
-      ))}
+      {needed && Notices && <Notices health={health} copies={copies} labels={labels} yourDataHref={yourDataHref} />}
     </div>
   );
 }
