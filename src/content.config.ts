@@ -5,7 +5,7 @@ import { markdownHeadingIds } from './lib/heading-ids';
 import { appendixSchema } from './schemas/appendix';
 import { checklistItemSchema } from './schemas/checklist';
 import { constraintSchema } from './schemas/constraint';
-import { diagnosticQuestionSchema, questionSetSchema } from './schemas/diagnostic';
+import { coordinationTrapSchema, questionSetSchema, tieBreaksSchema } from './schemas/diagnostic';
 import { essaySchema } from './schemas/essay';
 import { guardrailSchema } from './schemas/guardrail';
 
@@ -46,14 +46,20 @@ const checklist = defineCollection({
   schema: checklistItemSchema(guardrailIds),
 });
 
-const diagnosticQuestions = defineCollection({
-  loader: file('./content/diagnostic/questions.yaml'),
-  schema: diagnosticQuestionSchema,
+/** One file per question set (`1.yaml`, `2.yaml`…): old sets stay, so old runs keep their statements. */
+const questionSets = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: contentDir('diagnostic/question-sets') }),
+  schema: questionSetSchema,
 });
 
-const questionSet = defineCollection({
-  loader: file('./content/diagnostic/question-set.yaml'),
-  schema: questionSetSchema,
+const coordinationTrap = defineCollection({
+  loader: file('./content/diagnostic/coordination-trap.yaml'),
+  schema: coordinationTrapSchema(guardrailIds),
+});
+
+const tieBreaks = defineCollection({
+  loader: glob({ pattern: 'tie-breaks.yaml', base: contentDir('diagnostic') }),
+  schema: tieBreaksSchema,
 });
 
 export const collections = {
@@ -62,6 +68,7 @@ export const collections = {
   constraints,
   guardrails,
   checklist,
-  diagnosticQuestions,
-  questionSet,
+  questionSets,
+  coordinationTrap,
+  tieBreaks,
 };

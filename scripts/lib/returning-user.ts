@@ -49,10 +49,10 @@ const scores = {
 };
 
 const diagnostic = {
-  v: 1,
+  v: 2,
   data: {
-    draft: { questionSetVersion: 1, answers: {}, position: 0, mode: 'one', updatedAt: null },
-    runs: [{ id: 'r-returning', finishedAt: at, questionSetVersion: 1, scores, answers: {} }],
+    draft: { questionSetVersion: 2, answers: {}, trap: {}, tieBreak: {}, step: 'statements', position: 0, mode: 'one', updatedAt: null },
+    runs: [{ id: 'r-returning', finishedAt: at, questionSetVersion: 2, scores, answers: {}, trap: {}, tieBreak: {} }],
   },
 };
 

@@ -1,6 +1,7 @@
 import { getCollection, render } from 'astro:content';
 import { CONSTRAINT_IDS, constraintSetProblems, type ConstraintId } from '../lib/constraints';
 import type { Question } from '../lib/diagnostic/answers';
+import { tieBreakGaps, type TieBreakContent } from '../lib/diagnostic/tie-break';
 
 /** The constraints in the essay's order; fails the build when the collection is not exactly the essay's eight. */
 export async function getConstraints() {
@@ -16,18 +17,75 @@ export async function getGuardrails() {
   return (await getCollection('guardrails')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }
 
-/** The diagnostic's statements in order, and the question set's version; fails the build if a constraint has fewer than three. */
-export async function getDiagnostic(): Promise<{ questions: Question[]; version: number }> {
-  const questions = (await getCollection('diagnosticQuestions'))
+/** A question set as the tools use it. */
+export interface QuestionSet {
+  version: number;
+  published: Date;
+  timeFrame: string | undefined;
+  questions: Question[];
+}
+
+/** The rules a question set from version 2 on must meet before any page renders. */
+const STATEMENTS_PER_CONSTRAINT = 4;
+
+/** Every question set, oldest first; fails the build when a set breaks the statement rules it can check. */
+export async function getQuestionSets(): Promise<QuestionSet[]> {
+  const sets = (await getCollection('questionSets')).sort((a, b) => a.data.version - b.data.version);
+  const seen = new Map<string, number>();
+  return sets.map(({ id, data }) => {
+    const where = `content/diagnostic/question-sets/${id}.yaml`;
+    if (String(data.version) !== id) throw new Error(`${where}: "version" is ${data.version}; the file must be named ${data.version}.yaml`);
+    const questions = [...data.statements]
+      .sort((a, b) => a.order - b.order)
+      .map((s): Question => ({ id: s.id, constraint: s.constraint, text: s.text, reverse: s.reverse, fromEssay: s.fromEssay }));
+    for (const question of questions) {
+      const other = seen.get(question.id);
+      if (other !== undefined && other !== data.version) {
+        throw new Error(`${where}: statement id "${question.id}" is already used by question set ${other}; a new meaning needs a new id`);
+      }
+      seen.set(question.id, data.version);
+    }
+    if (data.version >= 2) {
+      for (const constraint of CONSTRAINT_IDS) {
+        const own = questions.filter((q) => q.constraint === constraint);
+        if (own.length !== STATEMENTS_PER_CONSTRAINT) {
+          throw new Error(`${where}: "${constraint}" has ${own.length} statements; each constraint needs ${STATEMENTS_PER_CONSTRAINT}`);
+        }
+        if (!own.some((q) => q.reverse)) throw new Error(`${where}: "${constraint}" has no reverse-keyed statement`);
+      }
+    }
+    return { version: data.version, published: data.published, timeFrame: data.timeFrame, questions };
+  });
+}
+
+/** The current question set: the newest. */
+export async function getDiagnostic(): Promise<QuestionSet> {
+  const current = (await getQuestionSets()).at(-1);
+  if (!current) throw new Error('content/diagnostic/question-sets/: no question set');
+  return current;
+}
+
+/** The essay's Coordination Trap quick checks with the constraints and guardrails they point to, in order. */
+export async function getCoordinationTrap() {
+  return (await getCollection('coordinationTrap'))
     .sort((a, b) => a.data.order - b.data.order)
-    .map(({ data }) => ({ id: data.id, constraint: data.constraint, text: data.text, fromEssay: data.fromEssay }));
-  for (const id of CONSTRAINT_IDS) {
-    const own = questions.filter((q) => q.constraint === id && !q.fromEssay).length;
-    if (own < 3) throw new Error(`content/diagnostic/questions.yaml: "${id}" has ${own} statements; each constraint needs at least 3`);
-  }
-  const [set] = await getCollection('questionSet');
-  if (!set) throw new Error('content/diagnostic/question-set.yaml: no question-set version');
-  return { questions, version: set.data.version };
+    .map(({ data }) => ({
+      id: data.id,
+      symptom: data.symptom,
+      question: data.question,
+      constraints: data.constraints.map((ref) => ref.id as ConstraintId),
+      guardrails: data.guardrails.map((ref) => ref.id),
+    }));
+}
+
+/** The tie-break step's content; fails the build when a pair of constraints could not fill the step. */
+export async function getTieBreaks(): Promise<TieBreakContent> {
+  const [entry] = await getCollection('tieBreaks');
+  if (!entry) throw new Error('content/diagnostic/tie-breaks.yaml is missing');
+  const content = entry.data as TieBreakContent;
+  const gaps = tieBreakGaps(content);
+  if (gaps.length > 0) throw new Error(`content/diagnostic/tie-breaks.yaml: too few forced choices for ${gaps.join(', ')}`);
+  return content;
 }
 
 let essayHeadings: Promise<{ slug: string; text: string }[]> | undefined;

@@ -2,16 +2,13 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { CHECKLIST_THEME_IDS } from '../lib/checklist';
 import { CONSTRAINT_IDS, isConstraintId } from '../lib/constraints';
+import { knownId } from './known-id';
 
 /**
  * One checklist item. `constraints` and `guardrails` say where to look when the answer is not healthy;
  * both are checked against what exists, so a typo fails the build instead of leaving a dead link.
  */
 export function checklistItemSchema(guardrailIds: readonly string[]) {
-  const known = (ids: readonly string[], what: string) =>
-    z.string().refine((value): boolean => ids.includes(value), {
-      error: (issue) => `"${String(issue.input)}" is not a ${what}; use one of: ${ids.join(', ')}`,
-    });
   return z.object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
     order: z.number().int().positive(),
@@ -20,9 +17,19 @@ export function checklistItemSchema(guardrailIds: readonly string[]) {
     healthyWhen: z.enum(['yes', 'no']).default('yes'),
     /** The item is the essay's own wording (the Coordination Trap quick checks). */
     fromEssay: z.boolean().default(false),
+    /** One of the essay's Coordination Trap checks: its constraints and guardrails come from that check. */
+    trap: z.string().optional(),
     constraints: z
-      .array(known(CONSTRAINT_IDS.filter(isConstraintId), 'constraint').pipe(reference('constraints')))
-      .min(1),
-    guardrails: z.array(known(guardrailIds, 'guardrail').pipe(reference('guardrails'))).min(1),
+      .array(knownId(CONSTRAINT_IDS.filter(isConstraintId), 'constraint').pipe(reference('constraints')))
+      .min(1)
+      .optional(),
+    guardrails: z.array(knownId(guardrailIds, 'guardrail').pipe(reference('guardrails'))).min(1).optional(),
+  }).superRefine((item, context) => {
+    if (item.trap === undefined && (!item.constraints || !item.guardrails)) {
+      context.addIssue({ code: 'custom', path: ['constraints'], message: 'an item needs constraints and guardrails, or a trap check to take them from' });
+    }
+    if (item.trap !== undefined && (item.constraints || item.guardrails)) {
+      context.addIssue({ code: 'custom', path: ['trap'], message: 'a trap item takes its constraints and guardrails from content/diagnostic/coordination-trap.yaml; do not repeat them' });
+    }
   });
 }

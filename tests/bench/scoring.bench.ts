@@ -2,24 +2,13 @@
  * `npm run bench:scoring`: how long scoring 1,000 diagnostic runs takes, against the real question set with
  * random answers. It prints the time and asserts only that every run was scored: `npm test` never runs it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { isConstraintId } from '../../src/lib/constraints';
 import type { Answer, Question } from '../../src/lib/diagnostic/answers';
 import { scoreDiagnostic } from '../../src/lib/diagnostic/scoring';
+import { currentQuestionSet } from '../support/question-sets';
 
-const yaml = readFileSync(join(import.meta.dirname, '../../content/diagnostic/questions.yaml'), 'utf8');
-const questions: Question[] = yaml
-  .split(/^- /m)
-  .slice(1)
-  .map((block) => {
-    const field = (name: string) => new RegExp(`^ *${name}: (.+)$`, 'm').exec(`  ${block}`)?.[1] ?? '';
-    const constraint = field('constraint');
-    if (!isConstraintId(constraint)) throw new Error(`bad constraint ${constraint}`);
-    return { id: field('id'), constraint, text: field('text'), fromEssay: field('fromEssay') === 'true' };
-  });
+const questions: Question[] = currentQuestionSet().statements;
 
 const CHOICES: Answer[] = [1, 2, 3, 4, 5, 'not-sure'];
 let seed = 42;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSTRAINT_IDS } from '../../src/lib/constraints';
 import { page, requireDist, textOf } from '../support/dist';
+import { currentQuestionSet } from '../support/question-sets';
 
 beforeAll(requireDist);
 
@@ -21,25 +21,21 @@ const yamlItems = (path: string) =>
     .slice(1)
     .map((block) => Object.fromEntries([...`  ${block}`.matchAll(/^ {2}(\w+): (.+)$/gm)].map((m) => [m[1]!, m[2]!.replace(/^"|"$/g, '')])));
 
-describe('diagnostic questions', () => {
-  const questions = yamlItems('content/diagnostic/questions.yaml');
+describe('the diagnostic page', () => {
+  const { statements } = currentQuestionSet();
 
-  it('has at least three of its own statements per constraint, and unique ids', () => {
-    for (const id of CONSTRAINT_IDS) {
-      expect(questions.filter((q) => q['constraint'] === id && q['fromEssay'] !== 'true').length, id).toBeGreaterThanOrEqual(3);
-    }
-    expect(new Set(questions.map((q) => q['id'])).size).toBe(questions.length);
-  });
-
-  it('includes the essay’s three Coordination Trap quick checks in the author’s words', () => {
-    expect(trapChecks).toHaveLength(3);
-    expect(questions.filter((q) => q['fromEssay'] === 'true').map((q) => q['text'])).toEqual(trapChecks);
-  });
-
-  it('the page without scripts lists every statement with a scoring guide', () => {
+  it('without scripts lists every statement, marks the reverse-scored ones, and asks the trap checks', () => {
     const root = page('tools/diagnostic/index.html');
-    expect(root.querySelectorAll('.worksheet-list li')).toHaveLength(questions.length);
-    expect(textOf(root.querySelector('.scoring-guide')!)).toContain('A tie goes to the constraint that comes first in the essay');
+    const items = root.querySelectorAll('.worksheet-list li');
+    expect(items).toHaveLength(statements.length + trapChecks.length);
+    expect(items.filter((li) => textOf(li).includes('reverse-scored'))).toHaveLength(statements.filter((s) => s.reverse).length);
+    for (const check of trapChecks) expect(textOf(root.querySelector('.worksheet')!)).toContain(check.split(' — ')[0]!);
+  });
+
+  it('explains on the page how to score by hand, reverse-scored statements included', () => {
+    const guide = textOf(page('tools/diagnostic/index.html').querySelector('.scoring-guide')!);
+    expect(guide).toContain('reverse-scored');
+    expect(guide).toContain('turn the scale round');
   });
 });
 

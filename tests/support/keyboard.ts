@@ -36,7 +36,9 @@ export async function tabUntil(
     const element = await focused(page);
     if (matches(element)) return element;
   }
-  throw new Error(`${backwards ? 'Shift+Tab' : 'Tab'} did not reach ${description} within ${max} presses`);
+  const at = await focused(page);
+  const where = `${at.tag}${at.name ? ` name=“${at.name}”` : ''} “${at.text.slice(0, 40)}”`;
+  throw new Error(`${backwards ? 'Shift+Tab' : 'Tab'} did not reach ${description} within ${max} presses; focus is on ${where}`);
 }
 
 /**

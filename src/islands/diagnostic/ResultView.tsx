@@ -1,34 +1,41 @@
-/** One diagnostic result: ranking, the dominant constraint and what to do, confidence, deciding answers. */
+/** One diagnostic result: the verdict and what to do, confidence, the tie-break, deciding answers, the trap check. */
 import type { ComponentChildren } from 'preact';
-import { answerLabel, type Answer, type Question } from '../../lib/diagnostic/answers';
-import { rankScores, scoreDiagnostic, type Scores } from '../../lib/diagnostic/scoring';
-import { encodeWhy } from '../../lib/diagnostic/why';
 import type { ConstraintId } from '../../lib/constraints';
+import { answerLabel, type Question } from '../../lib/diagnostic/answers';
+import type { Scores } from '../../lib/diagnostic/scoring';
+import type { Verdict } from '../../lib/diagnostic/verdict';
+import { encodeWhy } from '../../lib/diagnostic/why';
+import type { TrapAnswers } from '../../lib/tools/diagnostic-data';
 import ScoreChart from './ScoreChart';
-import type { ConstraintInfo } from './types';
+import TrapResult from './TrapResult';
+import type { ConstraintInfo, TrapCheckInfo } from './types';
 
 interface Props {
+  heading: string;
   scores: Scores;
-  answers?: Record<string, Answer> | undefined;
-  questions: readonly Question[];
+  verdict: Verdict;
+  /** The statements of the run's question set (for the deciding answers' text), once loaded. */
+  questions: readonly Question[] | undefined;
   constraints: readonly ConstraintInfo[];
+  trap?: TrapAnswers | undefined;
+  trapChecks: readonly TrapCheckInfo[];
   finishedAt?: string | undefined;
   questionSetVersion: number;
   currentQuestionSetVersion: number;
+  methodHref: string;
   changes?: Record<ConstraintId, number | null> | undefined;
-  heading: string;
+  /** Why there is no "since last run" column, when there is an earlier run it cannot be compared with. */
+  changesNote?: string | undefined;
   children?: ComponentChildren;
 }
 
 export default function ResultView(props: Props) {
-  const { scores, answers, questions, constraints, finishedAt, questionSetVersion, currentQuestionSetVersion } = props;
-  // With answers we can explain the verdict; a shared link without answers still ranks the scores it carries.
-  const explained = answers ? scoreDiagnostic(questions, answers) : undefined;
-  const ranked = rankScores(scores);
-  const info = constraints.find((c) => c.id === ranked[0]?.id);
-  const margin = ranked.length >= 2 ? ranked[0]!.score - ranked[1]!.score : undefined;
-  const questionText = (id: string) => questions.find((q) => q.id === id)?.text ?? id;
-  const date = finishedAt ? new Date(finishedAt).toLocaleDateString('en-GB', { dateStyle: 'long' }) : undefined;
+  const { verdict, questions, constraints, finishedAt, questionSetVersion, currentQuestionSetVersion } = props;
+  const info = constraints.find((c) => c.id === verdict.dominant);
+  const nameOf = (id: ConstraintId) => constraints.find((c) => c.id === id)?.name ?? id;
+  const questionText = (id: string) => questions?.find((q) => q.id === id)?.text ?? id;
+  const date = finishedAt ? new Date(finishedAt).toLocaleDateString('en-US', { dateStyle: 'long' }) : undefined;
+  const tieBreak = verdict.tieBreak;
 
   return (
     <section class="result" aria-labelledby="result-title" data-result>
@@ -37,21 +44,29 @@ export default function ResultView(props: Props) {
       </h2>
       {questionSetVersion < currentQuestionSetVersion && (
         <p class="notice" data-old-version>
-          This result was made with an older set of questions (version {questionSetVersion}; the current one is{' '}
-          {currentQuestionSetVersion}). The scores are shown as they were.
+          This result was made with an older set of statements (question set {questionSetVersion}; the current one is{' '}
+          {currentQuestionSetVersion}). Its scores and deciding answers are shown as that set gave them.
         </p>
       )}
       {info ? (
         <div class="verdict">
           <p class="dominant">
             Dominant constraint: <strong data-dominant={info.id}>{info.name}</strong>
-            {margin !== undefined && <> — {margin} points ahead of the next</>}
+            {!verdict.byTieBreak && verdict.margin !== undefined && <>, {verdict.margin} points ahead of the next</>}
           </p>
+          {tieBreak && (
+            <p data-tie-break-decided>
+              {nameOf(tieBreak.between[0])} and {nameOf(tieBreak.between[1])} scored within {verdict.margin} points of
+              each other, so the tie-break decided: {info.name} was closer to your team in {Math.max(...tieBreak.votes)} of{' '}
+              {tieBreak.votes[0] + tieBreak.votes[1]} forced choices.
+            </p>
+          )}
+          {!tieBreak && verdict.byTieBreak && <p data-tie-break-decided>The tie-break step decided this verdict.</p>}
           <p>
             Smallest useful disequilibrium: <em>{info.smallestDisequilibrium}</em>
           </p>
           <p class="tool-actions">
-            <a class="button" href={explained ? `${info.href}#${encodeWhy(explained.deciding)}` : info.href} data-why-link>
+            <a class="button" href={verdict.deciding.length > 0 ? `${info.href}#${encodeWhy(verdict.deciding)}` : info.href} data-why-link>
               Read about {info.name}
             </a>
             <a class="button" href={info.guardrailsHref}>
@@ -65,19 +80,19 @@ export default function ResultView(props: Props) {
       ) : (
         <p>No constraint has a score yet: every answer was “not sure”.</p>
       )}
-      {explained?.lowConfidence && (
+      {verdict.lowConfidence && (
         <div class="notice warning" data-low-confidence>
           <p>
-            <strong>Low confidence.</strong> {explained.confidenceNotes.join(' ')} Treat the ranking as a prompt for
-            discussion, not a verdict.
+            <strong>Low confidence.</strong> {verdict.confidenceNotes.join(' ')} Treat the ranking as a prompt for
+            discussion, not a verdict. <a href={props.methodHref}>How confidence is judged</a>.
           </p>
         </div>
       )}
-      {explained && explained.deciding.length > 0 && (
+      {verdict.deciding.length > 0 && (
         <>
           <h3>The answers that weighed most</h3>
           <ul data-deciding>
-            {explained.deciding.map((d) => (
+            {verdict.deciding.map((d) => (
               <li key={d.questionId}>
                 {answerLabel(d.answer)}: “{questionText(d.questionId)}”
               </li>
@@ -85,7 +100,12 @@ export default function ResultView(props: Props) {
           </ul>
         </>
       )}
-      <ScoreChart scores={scores} constraints={constraints} caption="Scores, highest first" changes={props.changes} />
+      {props.trap && <TrapResult trap={props.trap} checks={props.trapChecks} constraints={constraints} />}
+      <ScoreChart ranking={verdict.ranking} scores={props.scores} constraints={constraints} caption="Scores, highest first" changes={props.changes} />
+      {props.changesNote && <p class="hint" data-no-comparison>{props.changesNote}</p>}
+      <p class="no-print">
+        <a href={props.methodHref}>How the statements are scored, and how far to trust the result</a>.
+      </p>
       {props.children}
       <p class="print-only">
         {date ? `Diagnostic run of ${date}` : 'Diagnostic result'} · question set version {questionSetVersion} ·{' '}

@@ -1,9 +1,11 @@
 /** Ranked constraint scores as an accessible bar chart: a table whose bars are <meter>s, numbers visible. */
 import type { ConstraintId } from '../../lib/constraints';
-import { rankScores, type Scores } from '../../lib/diagnostic/scoring';
+import type { Scores } from '../../lib/diagnostic/scoring';
 import type { ConstraintInfo } from './types';
 
 interface Props {
+  /** Scored constraints, highest first, as the run's question set orders ties. */
+  ranking: readonly { id: ConstraintId; score: number }[];
   scores: Scores;
   constraints: readonly ConstraintInfo[];
   caption: string;
@@ -13,9 +15,8 @@ interface Props {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `−${Math.abs(n)}`);
 
-export default function ScoreChart({ scores, constraints, caption, changes }: Props) {
+export default function ScoreChart({ ranking: ranked, scores, constraints, caption, changes }: Props) {
   const name = (id: ConstraintId) => constraints.find((c) => c.id === id)?.name ?? id;
-  const ranked = rankScores(scores);
   const unscored = constraints.filter((c) => scores[c.id] === null);
   return (
     <table class="score-chart">

@@ -1,24 +1,26 @@
 /** Share a result by link (scores only unless answers are opted in), and download a calendar reminder. */
 import { useState } from 'preact/hooks';
-import type { Answer } from '../../lib/diagnostic/answers';
-import type { Scores } from '../../lib/diagnostic/scoring';
 import { encodeShare } from '../../lib/diagnostic/share';
+import type { Verdict } from '../../lib/diagnostic/verdict';
+import type { DiagnosticRun } from '../../lib/tools/diagnostic-data';
 import { buildReminderIcs, daysAfter, isCalendarDate } from '../../lib/ics';
 import { downloadText } from '../download';
 
 interface Props {
-  scores: Scores;
-  answers: Record<string, Answer>;
-  questionSetVersion: number;
-  finishedAt: string;
+  run: DiagnosticRun;
+  verdict: Verdict;
 }
 
-export default function ShareAndRemind({ scores, answers, questionSetVersion, finishedAt }: Props) {
+export default function ShareAndRemind({ run, verdict }: Props) {
+  const { scores, answers, questionSetVersion, finishedAt } = run;
   const [withAnswers, setWithAnswers] = useState(false);
   const [copied, setCopied] = useState('');
   const [date, setDate] = useState(() => daysAfter(new Date(), 42));
   const page = location.href.split('#')[0];
-  const link = `${page}#${encodeShare({ questionSetVersion, scores, finishedAt, ...(withAnswers ? { answers } : {}) })}`;
+  const shared = verdict.dominant
+    ? { verdict: { dominant: verdict.dominant, lowConfidence: verdict.lowConfidence, byTieBreak: verdict.byTieBreak } }
+    : {};
+  const link = `${page}#${encodeShare({ questionSetVersion, scores, finishedAt, ...shared, ...(withAnswers ? { answers } : {}) })}`;
 
   const copy = async () => {
     try {

@@ -54,7 +54,8 @@ export default function TeamView({ constraints, currentQuestionSetVersion }: Pro
         )}
         {older > 0 && (
           <p class="notice" data-old-version>
-            {older} of these links used an older set of questions; their scores are shown as they were.
+            {older} of these links used an older question set. Their statements differ from the current set’s, so their
+            scores are shown as they were and compared with care.
           </p>
         )}
         {summary && (

@@ -12,3 +12,13 @@ export interface ConstraintInfo {
   /** A new Impact Chain Canvas pre-filled for this constraint, base applied. */
   planHref: string;
 }
+
+/** One of the essay's Coordination Trap quick checks, with the constraints it points to. */
+export interface TrapCheckInfo {
+  id: string;
+  /** The symptom, in the author's words: what the team answers yes or no to. */
+  symptom: string;
+  /** The author's question the symptom should prompt. */
+  question: string;
+  constraints: readonly ConstraintId[];
+}

@@ -13,13 +13,15 @@ export const ANSWER_CHOICES: readonly { value: Answer; label: string }[] = [
   { value: 'not-sure', label: 'Not sure' },
 ];
 
-/** A statement; agreeing with it is a signal of its constraint. */
+/** A statement; agreeing with it is a signal of its constraint, or, when it is reverse-keyed, disagreeing is. */
 export interface Question {
   id: string;
   constraint: ConstraintId;
   text: string;
-  /** One of the essay's own Coordination Trap quick checks. */
-  fromEssay: boolean;
+  /** Reverse-keyed: agreeing is the healthy answer, so the statement is scored the other way round. */
+  reverse?: boolean;
+  /** Question set 1 only: one of the essay's Coordination Trap quick checks, scored as a statement. */
+  fromEssay?: boolean;
 }
 
 /** Narrows an unknown value to an answer. */

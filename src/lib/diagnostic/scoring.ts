@@ -1,22 +1,31 @@
 /**
- * Scoring, in the words the diagnostic page uses to explain it:
- * - Each answer becomes a signal from 0 (strongly disagree) to 100 (strongly agree); "neither" is 50.
+ * Scoring, in the words the method page uses to explain it:
+ * - Each answer becomes a signal from 0 to 100: strongly disagree 0 … strongly agree 100, "neither" 50. For a
+ *   reverse-keyed statement (agreeing is the healthy answer) the scale is turned round: strongly agree is 0.
  * - A constraint's score is the average signal of its answered statements; "not sure" answers are left out.
  *   A constraint with no answered statements has no score.
- * - The dominant constraint has the highest score. A tie goes to the constraint that comes first in the essay.
- * - The margin is the dominant score minus the runner-up's.
- * - Confidence is low when more than a quarter of the statements are "not sure", or the margin is under 10 points.
- * - The deciding answers are the dominant constraint's statements you agreed with most (at most three).
+ * - The leading constraint has the highest score. From question set 2, exact ties are ordered by a fixed shuffle
+ *   worked out from the scores themselves (so no constraint is favoured); question set 1 gave ties to the
+ *   constraint that comes first in the essay, and its runs keep that rule.
+ * - When the top two are under TIE_BREAK_MARGIN points apart (question set 2 on), a tie-break step asks forced
+ *   choices between the two; the majority decides, and an even split leaves the score order.
+ * - Confidence is low when more than a quarter of the statements are "not sure", when the answers show a response
+ *   style (the same answer everywhere, or agreeing with a statement and with its reverse), when the top two are
+ *   close and the tie-break was skipped or split, and (question set 1) when the margin is under SMALL_MARGIN.
+ * - The deciding answers are the dominant constraint's statements that pointed at it most strongly (at most three).
  */
 import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
 import type { Answer, Question } from './answers';
+import { responseStyleNotes } from './response-style';
 
 export type Scores = Record<ConstraintId, number | null>;
 
 /** Share of "not sure" answers above which a result is flagged low-confidence. */
 export const NOT_SURE_LIMIT = 0.25;
-/** Margin (points) under which a result is flagged low-confidence. */
+/** Question set 1 only: margin (points) under which a result is flagged low-confidence. */
 export const SMALL_MARGIN = 10;
+/** From question set 2: margin (points) under which the tie-break step decides between the top two. */
+export const TIE_BREAK_MARGIN = 15;
 /** How many deciding answers a result names. */
 export const MAX_DECIDING = 3;
 
@@ -25,13 +34,26 @@ export interface DecidingAnswer {
   answer: Answer;
 }
 
+/** What the tie-break step decided, when it ran. */
+export interface TieBreakOutcome {
+  between: [ConstraintId, ConstraintId];
+  /** Forced choices won by each of the two, in the order of `between`. */
+  votes: [number, number];
+  /** Whether the choices changed the order the scores gave. */
+  overturned: boolean;
+}
+
 export interface DiagnosticResult {
   scores: Scores;
-  /** Constraints with a score, highest first (ties in essay order). */
+  /** Constraints with a score, highest first (ties ordered by the question set's tie rule). */
   ranking: { id: ConstraintId; score: number }[];
+  /** The verdict: the leading constraint, or the tie-break's winner. */
   dominant?: ConstraintId;
-  /** Dominant score minus runner-up score; undefined with fewer than two scored constraints. */
+  /** Top score minus the runner-up's; undefined with fewer than two scored constraints. */
   margin?: number;
+  /** The top two by score when they are close enough for the tie-break step and it has not been answered. */
+  tieBreakNeeded?: [ConstraintId, ConstraintId];
+  tieBreak?: TieBreakOutcome;
   lowConfidence: boolean;
   /** Why confidence is low, in plain words; empty when it is not. */
   confidenceNotes: string[];
@@ -40,21 +62,51 @@ export interface DiagnosticResult {
   notSure: number;
 }
 
-/** An answer's signal, 0–100, or undefined for "not sure". */
-export function signalOf(answer: Answer): number | undefined {
-  return answer === 'not-sure' ? undefined : (answer - 1) * 25;
+export interface ScoringOptions {
+  /** The question set the answers were given to (default: 2). Set 1 keeps its own tie and confidence rules. */
+  questionSetVersion?: number;
+  /** The tie-break's forced choices, each the constraint picked; choices for other constraints are ignored. */
+  tieBreakPicks?: readonly ConstraintId[];
 }
 
-/** Ranks scores: highest first; ties keep the essay's order. Constraints without a score are left out. */
-export function rankScores(scores: Scores): { id: ConstraintId; score: number }[] {
-  return CONSTRAINT_IDS.flatMap((id) => (scores[id] === null ? [] : [{ id, score: scores[id] }]))
-    .map((entry, index) => ({ ...entry, index }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+/** An answer's signal, 0–100, or undefined for "not sure". Reverse-keyed statements count the other way round. */
+export function signalOf(answer: Answer, reverse = false): number | undefined {
+  if (answer === 'not-sure') return undefined;
+  const signal = (answer - 1) * 25;
+  return reverse ? 100 - signal : signal;
+}
+
+/** FNV-1a: a small, stable string hash, for ordering ties the same way on every machine. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * Ranks scores, highest first; constraints without a score are left out. Ties: question set 1 keeps the essay's
+ * order; later sets order tied constraints by a shuffle seeded with the scores, which favours none of them.
+ */
+export function rankScores(scores: Scores, questionSetVersion = 2): { id: ConstraintId; score: number }[] {
+  const seed = CONSTRAINT_IDS.map((id) => scores[id] ?? '-').join(',');
+  const tieOrder = (id: ConstraintId, index: number) => (questionSetVersion <= 1 ? index : hash(`${seed}|${id}`));
+  return CONSTRAINT_IDS.flatMap((id, index) => (scores[id] === null ? [] : [{ id, score: scores[id], tie: tieOrder(id, index) }]))
+    .sort((a, b) => b.score - a.score || a.tie - b.tie)
     .map(({ id, score }) => ({ id, score }));
 }
 
-/** Scores a set of answers against the questions. Pure and total: unknown question ids are ignored. */
-export function scoreDiagnostic(questions: readonly Question[], answers: Readonly<Record<string, Answer>>): DiagnosticResult {
+/** The tie-break's outcome from its forced choices: a majority decides; an even split keeps the score order. */
+function decideTieBreak(between: [ConstraintId, ConstraintId], picks: readonly ConstraintId[]): TieBreakOutcome {
+  const votes: [number, number] = [picks.filter((id) => id === between[0]).length, picks.filter((id) => id === between[1]).length];
+  return { between, votes, overturned: votes[1] > votes[0] };
+}
+
+/** Scores answers against their question set. Pure and total: unknown question ids are ignored. */
+export function scoreDiagnostic(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, Answer>>,
+  { questionSetVersion = 2, tieBreakPicks }: ScoringOptions = {},
+): DiagnosticResult {
   const signals = new Map<ConstraintId, number[]>(CONSTRAINT_IDS.map((id) => [id, []]));
   let answered = 0;
   let notSure = 0;
@@ -62,7 +114,7 @@ export function scoreDiagnostic(questions: readonly Question[], answers: Readonl
     const answer = answers[question.id];
     if (answer === undefined) continue;
     answered += 1;
-    const signal = signalOf(answer);
+    const signal = signalOf(answer, question.reverse);
     if (signal === undefined) notSure += 1;
     else signals.get(question.constraint)!.push(signal);
   }
@@ -72,44 +124,57 @@ export function scoreDiagnostic(questions: readonly Question[], answers: Readonl
       return [id, values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length)];
     }),
   ) as Scores;
-  const ranking = rankScores(scores);
-  const dominant = ranking[0]?.id;
+  const ranking = rankScores(scores, questionSetVersion);
   const margin = ranking.length >= 2 ? ranking[0]!.score - ranking[1]!.score : undefined;
+  let dominant = ranking[0]?.id;
 
   const confidenceNotes: string[] = [];
   if (answered > 0 && notSure / answered > NOT_SURE_LIMIT) {
     confidenceNotes.push(`${notSure} of ${answered} answers are “not sure”.`);
   }
   if (dominant === undefined) confidenceNotes.push('No statement has an answer other than “not sure”.');
-  else if (margin !== undefined && margin < SMALL_MARGIN) {
-    confidenceNotes.push(`The top two constraints are only ${margin} points apart.`);
-  }
+  confidenceNotes.push(...responseStyleNotes(questions, answers));
 
-  const deciding: DecidingAnswer[] = dominant
-    ? questions
-        .filter((q) => q.constraint === dominant)
-        .flatMap((q, index) => {
-          const answer = answers[q.id];
-          const signal = answer === undefined ? undefined : signalOf(answer);
-          return answer !== undefined && signal !== undefined && signal > 50 ? [{ questionId: q.id, answer, signal, index }] : [];
-        })
-        .sort((a, b) => b.signal - a.signal || a.index - b.index)
-        .slice(0, MAX_DECIDING)
-        .map(({ questionId, answer }) => ({ questionId, answer }))
-    : [];
-
-  const result: DiagnosticResult = {
-    scores,
-    ranking,
-    lowConfidence: confidenceNotes.length > 0,
-    confidenceNotes,
-    deciding,
-    answered,
-    notSure,
-  };
-  if (dominant !== undefined) result.dominant = dominant;
+  const result: DiagnosticResult = { scores, ranking, lowConfidence: false, confidenceNotes, deciding: [], answered, notSure };
   if (margin !== undefined) result.margin = margin;
+  if (questionSetVersion <= 1) {
+    if (margin !== undefined && margin < SMALL_MARGIN) confidenceNotes.push(`The top two constraints are only ${margin} points apart.`);
+  } else if (margin !== undefined && margin < TIE_BREAK_MARGIN) {
+    const between: [ConstraintId, ConstraintId] = [ranking[0]!.id, ranking[1]!.id];
+    const picks = (tieBreakPicks ?? []).filter((id) => between.includes(id));
+    if (picks.length === 0) {
+      result.tieBreakNeeded = between;
+      confidenceNotes.push(`The top two constraints are only ${margin} points apart, and the tie-break was not answered.`);
+    } else {
+      const outcome = decideTieBreak(between, picks);
+      result.tieBreak = outcome;
+      if (outcome.overturned) dominant = between[1];
+      const [first, second] = outcome.votes;
+      if (first !== 0 && second !== 0) {
+        confidenceNotes.push(`The top two constraints are ${margin} points apart, and the tie-break was split ${Math.max(first, second)} to ${Math.min(first, second)}.`);
+      }
+    }
+  }
+  result.lowConfidence = confidenceNotes.length > 0;
+  if (dominant !== undefined) {
+    result.dominant = dominant;
+    result.deciding = decidingAnswers(questions, answers, dominant);
+  }
   return result;
+}
+
+/** The dominant constraint's answers that pointed at it most strongly: signal above 50, strongest first. */
+function decidingAnswers(questions: readonly Question[], answers: Readonly<Record<string, Answer>>, dominant: ConstraintId): DecidingAnswer[] {
+  return questions
+    .filter((q) => q.constraint === dominant)
+    .flatMap((q, index) => {
+      const answer = answers[q.id];
+      const signal = answer === undefined ? undefined : signalOf(answer, q.reverse);
+      return answer !== undefined && signal !== undefined && signal > 50 ? [{ questionId: q.id, answer, signal, index }] : [];
+    })
+    .sort((a, b) => b.signal - a.signal || a.index - b.index)
+    .slice(0, MAX_DECIDING)
+    .map(({ questionId, answer }) => ({ questionId, answer }));
 }
 
 /** Each constraint's change in score since a previous run (null where either run has no score). */

@@ -1,17 +1,18 @@
 /**
  * Share links for a diagnostic result. The result travels in the URL fragment (never sent to a server):
- * `#share=<base64url JSON>`, with the format version, the question-set version, the scores and, only if the user
- * opts in, the answers. Decoding any string gives a result or a plain "can't be read" message; it never throws.
+ * `#share=<base64url JSON>`, with the format version, the question-set version, the scores, the verdict and, only if
+ * the user opts in, the answers. Format 1 links (question set 1) carry scores only; their verdict is worked out from
+ * the scores under set 1's rules. Decoding any string gives a result or a plain "can't be read" message; it never
+ * throws.
  */
-import { decodeBase64Url, encodeBase64Url } from '../base64url';
-import { CONSTRAINT_IDS } from '../constraints';
+import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
+import { decodeFragment, encodeFragment } from '../fragment';
 import { isSafeId } from '../storage/guards';
-import { parseUntrustedJson } from '../storage/untrusted-json';
 import { isAnswer, type Answer } from './answers';
 import type { Scores } from './scoring';
 
-/** Format of the share payload itself. */
-export const SHARE_FORMAT = 1;
+/** Format of the share payload itself: 2 adds the verdict, its confidence and whether the tie-break decided it. */
+export const SHARE_FORMAT = 2;
 /** The fragment key: `#share=…`. */
 export const SHARE_KEY = 'share';
 /** Longest fragment accepted: far beyond a real link, small enough to decode safely. */
@@ -23,6 +24,8 @@ export interface SharedResult {
   answers?: Record<string, Answer>;
   /** When the run finished (ISO), if known. */
   finishedAt?: string;
+  /** The verdict as the run gave it (format 2): the tie-break can put the runner-up by score first. */
+  verdict?: { dominant: ConstraintId; lowConfidence: boolean; byTieBreak: boolean };
 }
 
 export type DecodedShare = { ok: true; result: SharedResult } | { ok: false; error: string };
@@ -36,33 +39,29 @@ export function encodeShare(result: SharedResult): string {
     q: result.questionSetVersion,
     s: CONSTRAINT_IDS.map((id) => result.scores[id]),
   };
+  if (result.verdict) {
+    payload['d'] = CONSTRAINT_IDS.indexOf(result.verdict.dominant);
+    payload['c'] = (result.verdict.lowConfidence ? 1 : 0) + (result.verdict.byTieBreak ? 2 : 0);
+  }
   if (result.answers) payload['a'] = result.answers;
   if (result.finishedAt) payload['t'] = result.finishedAt;
-  return `${SHARE_KEY}=${encodeBase64Url(JSON.stringify(payload))}`;
+  return encodeFragment(SHARE_KEY, payload);
 }
+
+const isIndex = (value: unknown, length: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length;
 
 /**
  * Reads a share link, a bare fragment, or `share=…`. Accepts a whole URL pasted from chat.
  */
 export function decodeShare(input: string): DecodedShare {
   const fail = (error = UNREADABLE): DecodedShare => ({ ok: false, error });
-  if (typeof input !== 'string' || input.length > MAX_SHARE_LENGTH) return fail();
-  const hash = input.includes('#') ? input.slice(input.indexOf('#') + 1) : input;
-  const match = new RegExp(`(?:^|&)${SHARE_KEY}=([A-Za-z0-9_-]+)`).exec(hash.trim());
-  if (!match) return fail('This is not a diagnostic share link.');
-  let text: string;
-  try {
-    text = decodeBase64Url(match[1]!);
-  } catch {
-    return fail();
-  }
-  // A link is untrusted input: a `__proto__`, `constructor` or `prototype` key anywhere makes it unreadable.
-  const parsed = parseUntrustedJson(text);
-  if (!parsed.ok) return fail();
-  const payload = parsed.value;
+  const decoded = decodeFragment(input, SHARE_KEY, MAX_SHARE_LENGTH);
+  if (!decoded.ok) return decoded.reason === 'absent' ? fail('This is not a diagnostic share link.') : fail();
+  const payload = decoded.value;
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return fail();
-  const { f, q, s, a, t } = payload as Record<string, unknown>;
-  if (f !== SHARE_FORMAT) {
+  const { f, q, s, a, t, d, c } = payload as Record<string, unknown>;
+  if (f !== 1 && f !== SHARE_FORMAT) {
     return typeof f === 'number' && f > SHARE_FORMAT
       ? fail('This link was made by a newer version of the diagnostic. Reload the page to update, then open it again.')
       : fail();
@@ -74,6 +73,10 @@ export function decodeShare(input: string): DecodedShare {
     questionSetVersion: q,
     scores: Object.fromEntries(CONSTRAINT_IDS.map((id, i) => [id, s[i] as number | null])) as Scores,
   };
+  if (f === SHARE_FORMAT && d !== undefined) {
+    if (!isIndex(d, CONSTRAINT_IDS.length) || !isIndex(c, 4) || s[d] === null) return fail();
+    result.verdict = { dominant: CONSTRAINT_IDS[d]!, lowConfidence: (c & 1) === 1, byTieBreak: (c & 2) === 2 };
+  }
   if (a !== undefined) {
     if (typeof a !== 'object' || a === null || Array.isArray(a)) return fail();
     const entries = Object.entries(a);

@@ -2,19 +2,31 @@
  * The constraint-map diagnostic's saved data: the run in progress (answers, where the user is, how questions are
  * shown) and every finished run with its date and scores, so results can be compared over time.
  *
- * Version history: v1 (current).
+ * Version history: v1; v2 (current) adds the Coordination Trap answers and the tie-break's forced choices to the
+ * draft and to each run, and the draft's step. A v1 value migrates with empty ones: its runs are unchanged.
  */
 import { CONSTRAINT_IDS } from '../constraints';
 import { isAnswer, type Answer } from '../diagnostic/answers';
+import { isConstraintId, type ConstraintId } from '../constraints';
 import type { Scores } from '../diagnostic/scoring';
 import type { DataCodec } from '../storage/envelope';
 import { isIsoDate, isRecord, isSafeId } from '../storage/guards';
 
 export type QuestionMode = 'one' | 'all';
+/** Where a run in progress is: answering the statements, or the tie-break step between the top two. */
+export type DraftStep = 'statements' | 'tie-break';
+
+/** The Coordination Trap quick checks answered yes (true) or no (false), by check id. */
+export type TrapAnswers = Record<string, boolean>;
+/** The tie-break's forced choices: the constraint picked, by choice id. */
+export type TieBreakPicks = Record<string, ConstraintId>;
 
 export interface DiagnosticDraft {
   questionSetVersion: number;
   answers: Record<string, Answer>;
+  trap: TrapAnswers;
+  tieBreak: TieBreakPicks;
+  step: DraftStep;
   /** Index of the question shown in one-at-a-time mode. */
   position: number;
   mode: QuestionMode;
@@ -25,8 +37,11 @@ export interface DiagnosticRun {
   id: string;
   finishedAt: string;
   questionSetVersion: number;
+  /** The scores as they were when the run finished: what history, links and comparisons show. */
   scores: Scores;
   answers: Record<string, Answer>;
+  trap?: TrapAnswers;
+  tieBreak?: TieBreakPicks;
 }
 
 export interface DiagnosticData {
@@ -38,8 +53,26 @@ export interface DiagnosticData {
 export const MAX_RUNS = 200;
 const MAX_ANSWERS = 200;
 
-export function emptyDraft(questionSetVersion = 1): DiagnosticDraft {
-  return { questionSetVersion, answers: {}, position: 0, mode: 'one', updatedAt: null };
+export function emptyDraft(questionSetVersion = 2): DiagnosticDraft {
+  return { questionSetVersion, answers: {}, trap: {}, tieBreak: {}, step: 'statements', position: 0, mode: 'one', updatedAt: null };
+}
+
+const MAX_CHOICES = 20;
+
+function validTrap(value: unknown): TrapAnswers | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value);
+  return entries.length <= MAX_CHOICES && entries.every(([id, yes]) => isSafeId(id) && typeof yes === 'boolean')
+    ? (Object.fromEntries(entries) as TrapAnswers)
+    : undefined;
+}
+
+function validPicks(value: unknown): TieBreakPicks | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value);
+  return entries.length <= MAX_CHOICES && entries.every(([id, pick]) => isSafeId(id) && isConstraintId(pick))
+    ? (Object.fromEntries(entries) as TieBreakPicks)
+    : undefined;
 }
 
 function validAnswers(value: unknown): Record<string, Answer> | undefined {
@@ -68,15 +101,20 @@ function validate(data: unknown): DiagnosticData | undefined {
   }
   const draft = data['draft'];
   const answers = validAnswers(draft['answers']);
-  const { position, mode, updatedAt, questionSetVersion } = draft;
+  const trap = validTrap(draft['trap']);
+  const tieBreak = validPicks(draft['tieBreak']);
+  const { position, mode, updatedAt, questionSetVersion, step } = draft;
   if (
     !answers ||
+    !trap ||
+    !tieBreak ||
     !isVersion(questionSetVersion) ||
     typeof position !== 'number' ||
     !Number.isInteger(position) ||
     position < 0 ||
     position > MAX_ANSWERS ||
     (mode !== 'one' && mode !== 'all') ||
+    (step !== 'statements' && step !== 'tie-break') ||
     (updatedAt !== null && !isIsoDate(updatedAt))
   ) {
     return undefined;
@@ -88,17 +126,28 @@ function validate(data: unknown): DiagnosticData | undefined {
     }
     const scores = validScores(run['scores']);
     const runAnswers = validAnswers(run['answers']);
-    if (!scores || !runAnswers) return undefined;
-    runs.push({ id: run['id'], finishedAt: run['finishedAt'], questionSetVersion: run['questionSetVersion'], scores, answers: runAnswers });
+    const runTrap = run['trap'] === undefined ? {} : validTrap(run['trap']);
+    const runPicks = run['tieBreak'] === undefined ? {} : validPicks(run['tieBreak']);
+    if (!scores || !runAnswers || !runTrap || !runPicks) return undefined;
+    const valid: DiagnosticRun = { id: run['id'], finishedAt: run['finishedAt'], questionSetVersion: run['questionSetVersion'], scores, answers: runAnswers };
+    if (run['trap'] !== undefined) valid.trap = runTrap;
+    if (run['tieBreak'] !== undefined) valid.tieBreak = runPicks;
+    runs.push(valid);
   }
-  return { draft: { questionSetVersion, answers, position, mode, updatedAt }, runs };
+  return { draft: { questionSetVersion, answers, trap, tieBreak, step, position, mode, updatedAt }, runs };
+}
+
+/** v1 → v2: the draft gains empty trap answers and tie-break choices, on the statements step. */
+function fromV1(data: unknown): unknown {
+  if (!isRecord(data) || !isRecord(data['draft'])) return data;
+  return { ...data, draft: { ...data['draft'], trap: {}, tieBreak: {}, step: 'statements' } };
 }
 
 export const diagnosticCodec: DataCodec<DiagnosticData> = {
   id: 'diagnostic',
   label: 'Constraint-map diagnostic',
-  version: 1,
-  migrations: {},
+  version: 2,
+  migrations: { 1: fromV1 },
   validate,
   empty: () => ({ draft: emptyDraft(), runs: [] }),
   count: (value) => value.runs.length + (Object.keys(value.draft.answers).length > 0 ? 1 : 0),

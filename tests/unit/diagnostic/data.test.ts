@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS } from '../../../src/lib/constraints';
@@ -14,6 +16,9 @@ const data: fc.Arbitrary<DiagnosticData> = fc.record({
   draft: fc.record({
     questionSetVersion: fc.integer({ min: 1, max: 9 }),
     answers,
+    trap: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), fc.boolean(), { maxKeys: 3 }),
+    tieBreak: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), fc.constantFrom(...CONSTRAINT_IDS), { maxKeys: 4 }),
+    step: fc.constantFrom('statements' as const, 'tie-break' as const),
     position: fc.integer({ min: 0, max: 40 }),
     mode: fc.constantFrom('one' as const, 'all' as const),
     updatedAt: fc.option(iso, { nil: null }),
@@ -48,5 +53,23 @@ describe('diagnostic saved data', () => {
     const value = diagnosticCodec.empty();
     expect(diagnosticCodec.count(value)).toBe(0);
     expect(diagnosticCodec.count({ ...value, draft: { ...value.draft, answers: { a: 3 } } })).toBe(1);
+  });
+});
+
+describe('diagnostic saved data from question set 1 (envelope v1)', () => {
+  const fixture = readFileSync(join(import.meta.dirname, '../../fixtures/saved-data/diagnostic-v1.json'), 'utf8');
+
+  it('migrates to v2 with every run unchanged and the draft kept, on the statements step', () => {
+    const original = JSON.parse(fixture).data;
+    const decoded = decodeEnvelope(fixture, diagnosticCodec);
+    expect(decoded.kind).toBe('value');
+    if (decoded.kind !== 'value') return;
+    expect(decoded.value.runs).toEqual(original.runs);
+    expect(decoded.value.draft).toEqual({ ...original.draft, trap: {}, tieBreak: {}, step: 'statements' });
+  });
+
+  it('re-encodes as v2', () => {
+    const decoded = decodeEnvelope(fixture, diagnosticCodec);
+    expect(decoded.kind === 'value' && JSON.parse(encodeEnvelope(decoded.value, diagnosticCodec)).v).toBe(2);
   });
 });

@@ -11,17 +11,49 @@ const arbitraryScores = fc
   .tuple(...CONSTRAINT_IDS.map(() => fc.option(fc.integer({ min: 0, max: 100 }), { nil: null })))
   .map((values) => Object.fromEntries(CONSTRAINT_IDS.map((id, i) => [id, values[i]!])) as Scores);
 const arbitraryAnswer = fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'not-sure');
-const arbitraryShared: fc.Arbitrary<SharedResult> = fc.record(
-  {
-    questionSetVersion: fc.integer({ min: 1, max: 50 }),
-    scores: arbitraryScores,
-    answers: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), arbitraryAnswer, { maxKeys: 30 }),
-    finishedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-  },
-  { requiredKeys: ['questionSetVersion', 'scores'] },
-);
+const arbitraryVerdict = fc.record({
+  dominant: fc.constantFrom(...CONSTRAINT_IDS),
+  lowConfidence: fc.boolean(),
+  byTieBreak: fc.boolean(),
+});
+const arbitraryShared: fc.Arbitrary<SharedResult> = fc
+  .record(
+    {
+      questionSetVersion: fc.integer({ min: 1, max: 50 }),
+      scores: arbitraryScores,
+      answers: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), arbitraryAnswer, { maxKeys: 30 }),
+      finishedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      verdict: arbitraryVerdict,
+    },
+    { requiredKeys: ['questionSetVersion', 'scores'] },
+  )
+  // A verdict names a scored constraint.
+  .map((result) => (result.verdict && result.scores[result.verdict.dominant] === null ? { ...result, scores: { ...result.scores, [result.verdict.dominant]: 50 } } : result));
+
+/** A link as question set 1 made them (format 1: no verdict), byte for byte. */
+const formatOneLink = `#share=${btoa(JSON.stringify({ f: 1, q: 1, s: [10, 20, 30, 80, 50, 60, 70, null], t: '2026-11-20T10:00:00.000Z' })).replace(/=+$/, '')}`;
 
 describe('share links', () => {
+  it('still open when made by question set 1 (format 1), with their scores and no stored verdict', () => {
+    const decoded = decodeShare(formatOneLink);
+    expect(decoded).toEqual({
+      ok: true,
+      result: {
+        questionSetVersion: 1,
+        scores: Object.fromEntries(CONSTRAINT_IDS.map((id, i) => [id, [10, 20, 30, 80, 50, 60, 70, null][i]])),
+        finishedAt: '2026-11-20T10:00:00.000Z',
+      },
+    });
+  });
+
+  it('refuse a verdict that names an unscored constraint or a constraint out of range', () => {
+    const payload = (extra: object) => `#share=${btoa(JSON.stringify({ f: 2, q: 2, s: [10, 20, 30, 80, 50, 60, 70, null], ...extra })).replace(/=+$/, '')}`;
+    expect(decodeShare(payload({ d: 3, c: 2 }))).toMatchObject({ ok: true, result: { verdict: { dominant: 'social-stasis', lowConfidence: false, byTieBreak: true } } });
+    expect(decodeShare(payload({ d: 7, c: 0 })).ok).toBe(false);
+    expect(decodeShare(payload({ d: 8, c: 0 })).ok).toBe(false);
+    expect(decodeShare(payload({ d: 1, c: 4 })).ok).toBe(false);
+  });
+
   it('round-trip scores, and answers only when included (10,000 results)', () => {
     fc.assert(
       fc.property(arbitraryShared, (result) => {
@@ -59,7 +91,7 @@ describe('share links', () => {
     ['not a link', /not a diagnostic share link/],
     ['#share=%%%', /not a diagnostic share link|can’t be read/],
     ['#share=e30', /can’t be read/],
-    [`#share=${btoa('{"f":2,"q":1,"s":[]}')}`, /newer version/],
+    [`#share=${btoa('{"f":3,"q":1,"s":[]}')}`, /newer version/],
     [`#share=${btoa('{"f":1,"q":1,"s":[1,2,3]}')}`, /can’t be read/],
     [`#share=${btoa(JSON.stringify({ f: 1, q: 1, s: [1, 2, 3, 4, 5, 6, 7, 101] }))}`, /can’t be read/],
     [`#share=${btoa('{"f":1,"q":1,"s":[1,2,3,4,5,6,7,8],"a":{"__proto__":5}}')}`, /can’t be read/],

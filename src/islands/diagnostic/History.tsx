@@ -1,0 +1,65 @@
+/** Finished runs kept in this browser, newest first, each with its verdict, to view again or delete. */
+import type { Question } from '../../lib/diagnostic/answers';
+import { verdictOf } from '../../lib/diagnostic/verdict';
+import type { DiagnosticRun } from '../../lib/tools/diagnostic-data';
+import { deleteRun } from '../../stores/diagnostic';
+import type { CurrentSet } from './useQuestionSet';
+import type { ConstraintInfo } from './types';
+
+interface Props {
+  runs: readonly DiagnosticRun[];
+  current: CurrentSet;
+  constraints: readonly ConstraintInfo[];
+  onView: (runId: string) => void;
+  onDelete: (runId: string) => void;
+}
+
+/** A run's verdict for the list: scored again when it used the current statements, else from its stored scores. */
+const verdictFor = (run: DiagnosticRun, questions: readonly Question[] | undefined) =>
+  verdictOf({
+    scores: run.scores,
+    questionSetVersion: run.questionSetVersion,
+    questions,
+    answers: run.answers,
+    tieBreakPicks: Object.values(run.tieBreak ?? {}),
+  });
+
+export default function History({ runs, current, constraints, onView, onDelete }: Props) {
+  const nameOf = (id: string | undefined) => constraints.find((c) => c.id === id)?.name ?? '—';
+  return (
+    <section class="history no-print" aria-labelledby="history-title">
+      <h2 id="history-title">Your earlier runs</h2>
+      {runs.length === 0 ? (
+        <p>Finished runs are kept here, in this browser, so you can compare them over time.</p>
+      ) : (
+        <ol reversed data-history>
+          {[...runs].reverse().map((run) => {
+            const verdict = verdictFor(run, run.questionSetVersion === current.version ? current.questions : undefined);
+            const score = verdict.ranking.find((entry) => entry.id === verdict.dominant)?.score;
+            const day = run.finishedAt.slice(0, 10);
+            return (
+              <li key={run.id} data-run={run.id} data-question-set={run.questionSetVersion}>
+                {new Date(run.finishedAt).toLocaleDateString('en-US', { dateStyle: 'medium' })}: {nameOf(verdict.dominant)}
+                {score !== undefined && ` (${score})`}
+                {run.questionSetVersion < current.version && <span class="hint"> · question set {run.questionSetVersion}</span>}{' '}
+                <button type="button" class="button" onClick={() => onView(run.id)}>
+                  View<span class="visually-hidden"> the run of {day}</span>
+                </button>{' '}
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    onDelete(run.id);
+                    deleteRun(run.id);
+                  }}
+                >
+                  Delete<span class="visually-hidden"> the run of {day}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

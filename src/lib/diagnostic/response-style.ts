@@ -1,0 +1,37 @@
+/**
+ * Response styles: answer patterns that say more about how someone answers than about their team. Each one found
+ * is explained in plain words on the result and lowers its confidence.
+ */
+import { CONSTRAINT_IDS } from '../constraints';
+import { answerLabel, type Answer, type Question } from './answers';
+
+/** Fewest answers (other than "not sure") before "the same answer everywhere" is worth saying. */
+export const STRAIGHT_LINE_MIN_ANSWERS = 8;
+/** Constraints on which agreeing with a statement and with its reverse counts as a response style. */
+export const ACQUIESCENCE_MIN_CONSTRAINTS = 3;
+
+const agrees = (answer: Answer | undefined) => answer === 4 || answer === 5;
+
+/** The response styles in a set of answers, as sentences for the result; empty when there are none. */
+export function responseStyleNotes(questions: readonly Question[], answers: Readonly<Record<string, Answer>>): string[] {
+  const notes: string[] = [];
+  const given = questions.flatMap((q) => {
+    const answer = answers[q.id];
+    return answer === undefined || answer === 'not-sure' ? [] : [answer];
+  });
+  if (given.length >= STRAIGHT_LINE_MIN_ANSWERS && given.every((answer) => answer === given[0])) {
+    notes.push(
+      `Every statement got the same answer (“${answerLabel(given[0]!)}”), so the scores cannot tell the constraints apart.`,
+    );
+  }
+  const both = CONSTRAINT_IDS.filter((id) => {
+    const own = questions.filter((q) => q.constraint === id);
+    return own.some((q) => !q.reverse && agrees(answers[q.id])) && own.some((q) => q.reverse && agrees(answers[q.id]));
+  });
+  if (both.length >= ACQUIESCENCE_MIN_CONSTRAINTS) {
+    notes.push(
+      `On ${both.length} constraints you agreed with a statement and also with its opposite. Agreeing with most statements, whatever they say, raises every score alike.`,
+    );
+  }
+  return notes;
+}
