@@ -94,7 +94,7 @@ for (const n of sizes) {
       process.execPath,
       ['--import', join(ROOT, 'scripts/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
       copy,
-      { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile },
+      { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile, FIELD_GUIDE_INDEX: 'off' },
     );
     const indexSeconds = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], copy);
     const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
