@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { inlineScriptHashes } from './src/integrations/csp-inline-script-hashes.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
+import { baseLinks } from './src/integrations/base-links.mjs';
 
 /**
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
@@ -43,7 +45,7 @@ export default defineConfig({
     },
   },
   // Shiki's inline styles cannot pass a strict CSP, and the guide has no code samples.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -3,5 +3,5 @@ import { defineConfig } from 'vitest/config';
 
 /** Micro-benchmarks of pure logic (`npm run bench:scoring`); kept apart from the test projects. */
 export default defineConfig({
-  test: { include: ['tests/bench/**/*.bench.ts'] },
+  test: { include: ['bench/**/*.bench.ts'] },
 });

@@ -14,7 +14,8 @@ export default getViteConfig({
     // A test that asserts nothing fails; a polled expectation gets time enough on a busy machine.
     expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 50 } },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Timeouts only end a hung run: property tests of 10,000 cases take a second alone and many on a loaded machine.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
       {
         extends: true,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
  * Scripts that must run before first paint (the saved theme, the `js` class that reveals script-only controls) are inlined with `is:inline`, which Astro's CSP does
  * not hash. The layout emits each file's trimmed text (`?raw` import); this hashes exactly those bytes.
  */
-const INLINE_SCRIPT_FILES = ['../scripts/head-init.js'];
+const INLINE_SCRIPT_FILES = ['../client/head-init.js'];
 
 /** @returns {`sha256-${string}`[]} CSP hashes of every inline script. */
 export function inlineScriptHashes() {

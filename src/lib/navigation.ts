@@ -1,3 +1,4 @@
+import { ROUTES } from './routes';
 /** One entry of the site's header navigation: only pages that exist are listed. */
 export interface NavItem {
   /** Site-root path, without the base. */
@@ -7,12 +8,12 @@ export interface NavItem {
 
 /** Header navigation, in reading order. */
 export const PRIMARY_NAV: readonly NavItem[] = [
-  { href: '/essay/ticket-factory-to-impact/', label: 'Essay' },
-  { href: '/constraints/', label: 'Constraints' },
-  { href: '/guardrails/', label: 'Guardrails' },
-  { href: '/tools/diagnostic/', label: 'Diagnostic' },
-  { href: '/tools/impact-chain-canvas/', label: 'Canvas' },
-  { href: '/tools/health-checklist/', label: 'Checklist' },
+  { href: ROUTES.essay, label: 'Essay' },
+  { href: ROUTES.constraints, label: 'Constraints' },
+  { href: ROUTES.guardrails, label: 'Guardrails' },
+  { href: ROUTES.diagnostic, label: 'Diagnostic' },
+  { href: ROUTES.canvas, label: 'Canvas' },
+  { href: ROUTES.checklist, label: 'Checklist' },
 ];
 
 /** Whether a nav item is the current page or one of its children; `path` is without the base. */

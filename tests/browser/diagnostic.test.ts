@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -156,6 +157,21 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await expect.poll(() => page.locator('[data-tie-break-decided]').textContent()).toMatch(/tie-break decided: Temporal Myopia was closer to your team in 4 of 4/);
     expect(await page.locator('.score-chart tbody tr').first().getAttribute('data-constraint')).toBe('social-stasis');
     expect(await page.locator('[data-low-confidence]').count()).toBe(0);
+  });
+
+  it.each(['light', 'dark'] as const)('the tie-break step and a full result pass axe in the %s theme', async (colorScheme) => {
+    const { page } = await session.open(DIAGNOSTIC, { colorScheme });
+    await answerAll(page, () => '3', 'yes');
+    await page.getByRole('button', { name: 'See the result' }).click();
+    await page.locator('[data-tie-break] fieldset').first().waitFor();
+    const atTieBreak = await new AxeBuilder({ page }).analyze();
+    for (const choice of await page.locator('[data-tie-break] fieldset input').all()) await choice.check();
+    await page.getByRole('button', { name: 'See the result' }).click();
+    await page.locator('[data-trap-result="present"]').waitFor();
+    await page.locator('.share').waitFor();
+    const atResult = await new AxeBuilder({ page }).analyze();
+    const ids = (results: typeof atResult) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect({ tieBreak: ids(atTieBreak), result: ids(atResult) }).toEqual({ tieBreak: [], result: [] });
   });
 
   it('reports a “yes” in the Coordination Trap check apart from the scores', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, isToolType, kib, measurePage, pageTypeOf } from '../../scripts/lib/page-weight';
-import { representativePages } from '../../scripts/lib/page-types';
-import { measureStartUpJs } from '../../scripts/lib/start-up-js';
+import { BUDGETS, isToolType, kib, measurePage, pageTypeOf } from '../../bench/lib/page-weight';
+import { representativePages } from '../../bench/lib/page-types';
+import { measureStartUpJs } from '../../bench/lib/start-up-js';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
 import { DIST, htmlPages } from '../support/dist';
-import { returningUserStorage } from '../../scripts/lib/returning-user';
+import { returningUserStorage } from '../../bench/lib/returning-user';
 
 const session = useBrowserSession();
 const files = canRunBrowser ? htmlPages() : [];

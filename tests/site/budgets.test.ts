@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, budgetOverruns, kib, listPages, measurePage } from '../../scripts/lib/page-weight';
+import { BUDGETS, budgetOverruns, kib, listPages, measurePage } from '../../bench/lib/page-weight';
 import { DIST, requireDist } from '../support/dist';
 
 beforeAll(requireDist);

@@ -1,32 +1,14 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempProject, type TempProject } from '../support/temp-build';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
-let copy: string;
-
-/** Builds the temporary copy and returns its exit code and output. */
-async function build(): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(copy, 'out')],
-      { cwd: copy, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' } },
-    );
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, output: failure.stdout + failure.stderr };
-  }
-}
+let project: TempProject;
+const build = () => project.build();
 
 /** Edits one content file of the copy for the duration of a build. */
 async function buildWith(file: string, edit: (text: string) => string) {
-  const path = join(copy, file);
+  const path = join(project.dir, file);
   const original = readFileSync(path, 'utf8');
   const edited = edit(original);
   expect(edited).not.toBe(original);
@@ -39,13 +21,9 @@ async function buildWith(file: string, edit: (text: string) => string) {
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'tfi-schema-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  project = tempProject('tfi-schema-');
 });
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => project.remove());
 
 describe('a malformed front matter fails the build, naming the file and the field', () => {
   it('a missing essay title', async () => {

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll } from 'vitest';
 import { browserAvailable, launchChromium } from './chromium';
 import { DIST, requireDist } from './dist';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { serveStatic, type StaticServer } from '../../bench/lib/static-server';
 
 /** What a page did that a clean page must not do. */
 export interface PageProblems {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROME_PATH, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../../bench/lib/chromium';
 
 export { CHROME_PATH };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returningUserStorage } from '../../scripts/lib/returning-user';
+import { returningUserStorage } from '../../bench/lib/returning-user';
 import type { DataCodec } from '../../src/lib/storage/envelope';
 import { decodeEnvelope } from '../../src/lib/storage/envelope';
 import { dataKey } from '../../src/lib/storage/keys';

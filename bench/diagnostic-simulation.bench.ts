@@ -4,9 +4,9 @@
  * are asserted in `npm test` (tests/site/diagnostic-content.test.ts); this prints the figures.
  */
 import { describe, expect, it } from 'vitest';
-import { CONSTRAINT_IDS } from '../../src/lib/constraints';
-import { simulateDiagnostic } from '../../src/lib/diagnostic/simulation';
-import { currentQuestionSet } from '../support/question-sets';
+import { CONSTRAINT_IDS } from '../src/lib/constraints';
+import { simulateDiagnostic } from '../src/lib/diagnostic/simulation';
+import { currentQuestionSet } from '../tests/support/question-sets';
 
 const set = currentQuestionSet();
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

@@ -92,7 +92,7 @@ for (const n of sizes) {
     const rssFile = join(copy, 'rss.txt');
     const buildSeconds = timed(
       process.execPath,
-      ['--import', join(ROOT, 'scripts/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
+      ['--import', join(ROOT, 'bench/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
       copy,
       { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile, FIELD_GUIDE_INDEX: 'off' },
     );

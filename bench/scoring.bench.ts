@@ -4,9 +4,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Question } from '../../src/lib/diagnostic/answers';
-import { scoreDiagnostic } from '../../src/lib/diagnostic/scoring';
-import { currentQuestionSet } from '../support/question-sets';
+import type { Answer, Question } from '../src/lib/diagnostic/answers';
+import { scoreDiagnostic } from '../src/lib/diagnostic/scoring';
+import { currentQuestionSet } from '../tests/support/question-sets';
 
 const questions: Question[] = currentQuestionSet().statements;
 

@@ -1,5 +1,6 @@
 import { withBase } from '../lib/paths';
 import { resultsSummary, toSearchHit, type PagefindFragment, type SearchHit } from '../lib/search-results';
+import { ROUTES } from '../lib/routes';
 
 interface PagefindApi {
   options(options: { baseUrl: string }): Promise<void>;
@@ -19,8 +20,8 @@ function loadPagefind(): Promise<PagefindApi> {
     return Promise.reject(new Error('Search needs a build: run `npm run build && npm run preview`.'));
   }
   const base = import.meta.env.BASE_URL;
-  pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js', base)).then(async (api: PagefindApi) => {
-    await api.options({ baseUrl: withBase('/', base) });
+  pagefind ??= import(/* @vite-ignore */ withBase(ROUTES.pagefind, base)).then(async (api: PagefindApi) => {
+    await api.options({ baseUrl: withBase(ROUTES.home, base) });
     return api;
   });
   return pagefind;
