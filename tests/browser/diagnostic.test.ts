@@ -35,17 +35,6 @@ async function answerAll(page: Page, answer: (q: Question) => string, trap: 'yes
   for (const radio of await page.locator(`[data-trap-check] input[value="${trap}"]`).all()) await radio.check();
 }
 
-/** Opens a page whose localStorage holds `items` before any site script runs. */
-async function openWith(path: string, items: Record<string, string>) {
-  const opened = await session.open('/robots.txt');
-  await opened.page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, items);
-  await opened.page.goto(new URL(path.slice(1), session.baseUrl).href);
-  await islandsHydrated(opened.page);
-  return opened;
-}
-
 const SCALE = ['1', '2', '3', '4', '5', 'not-sure'];
 
 /**
@@ -269,7 +258,7 @@ describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
   };
 
   it('history keeps old runs with their scores, explains them with their own statements, and marks their set', async () => {
-    const { page } = await openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
+    const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
     await expect.poll(() => page.locator('[data-history] li').count()).toBe(2);
     await expect.poll(() => page.locator('[data-history] li[data-question-set="1"]').count()).toBe(2);
     await page.getByRole('button', { name: 'View the run of 2026-11-20' }).click();
@@ -287,7 +276,7 @@ describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
   });
 
   it('an unfinished run on old statements is kept until the user chooses, and can be finished as it was', async () => {
-    const { page } = await openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
+    const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
     await page.locator('[data-older-draft]').waitFor();
     await page.getByRole('button', { name: 'Finish it with question set 1' }).click();
     await page.locator('[data-result]').waitFor();
@@ -299,7 +288,7 @@ describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
   });
 
   it('a new run is not compared with runs of the old set, and says why', async () => {
-    const { page } = await openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
+    const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
     await page.getByRole('button', { name: 'Start again with the new statements' }).click();
     await answerAll(page, leaning('cognitive-local-maxima'));
     await page.getByRole('button', { name: 'See the result' }).click();

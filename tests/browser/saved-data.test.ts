@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 
@@ -17,21 +17,10 @@ const valid = JSON.stringify({
 const snapshot = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 
-/** Opens a page with localStorage prepared before any site script runs. */
-async function openWith(path: string, items: Record<string, string>, extra?: (context: BrowserContext) => Promise<void>) {
-  const opened = await session.open('/robots.txt');
-  await opened.page.evaluate((entries) => {
-    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, items);
-  await extra?.(opened.context);
-  await opened.page.goto(new URL(path.slice(1), session.baseUrl).href);
-  return opened;
-}
-
 describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
   it('a hand-corrupted value shows the notice, and the backup key holds the original bytes', async () => {
     const corrupt = '{"v":2,"data":{"answers":{"x":';
-    const { page } = await openWith(CHECKLIST, { [KEY]: corrupt });
+    const { page } = await session.openWith(CHECKLIST, { [KEY]: corrupt });
     const notice = page.locator('[data-unreadable]');
     await notice.waitFor();
     await expect.poll(() => notice.textContent()).toContain('could not be read');
@@ -64,7 +53,7 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
   });
 
   it('a full storage keeps the edit on screen, says so, and leaves the last good copy', async () => {
-    const { page } = await openWith(CHECKLIST, { [KEY]: valid });
+    const { page } = await session.openWith(CHECKLIST, { [KEY]: valid });
     await page.evaluate(() => {
       Storage.prototype.setItem = function () {
         throw new DOMException('Quota exceeded', 'QuotaExceededError');
@@ -89,7 +78,7 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
 
   it('a v1 value saved by an older version is migrated and shown', async () => {
     const v1 = JSON.stringify({ v: 1, data: { answers: { 'outcome-in-one-sentence': 'yes' } } });
-    const { page } = await openWith(CHECKLIST, { [KEY]: v1 });
+    const { page } = await session.openWith(CHECKLIST, { [KEY]: v1 });
     await expect.poll(() => page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
   });
 });
@@ -118,12 +107,12 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
   ];
 
   it('lists what is stored per tool', async () => {
-    const { page } = await openWith('/your-data/', { [KEY]: valid });
+    const { page } = await session.openWith('/your-data/', { [KEY]: valid });
     await expect.poll(() => page.locator('tr[data-tool="health-checklist"] [data-count]').textContent()).toBe('1');
   });
 
   it.each(badFiles)('rejects %s with a message and leaves stored data byte for byte unchanged', async (name, content, message) => {
-    const { page } = await openWith('/your-data/', { [KEY]: valid, 'tfi:theme': 'dark', 'other-site': 'x' });
+    const { page } = await session.openWith('/your-data/', { [KEY]: valid, 'tfi:theme': 'dark', 'other-site': 'x' });
     await page.locator('tr[data-tool="health-checklist"] [data-count]').filter({ hasText: '1' }).waitFor();
     const before = await snapshot(page);
     await page.locator('[data-import-file]').setInputFiles(file(name, content));
@@ -134,7 +123,7 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
   });
 
   it('imports a valid file only after showing what it replaces', async () => {
-    const { page } = await openWith('/your-data/', {});
+    const { page } = await session.openWith('/your-data/', {});
     await page.locator('[data-import-file]').setInputFiles(file('good.json', goodExport));
     await page.locator('[data-confirm="import"]').waitFor();
     await expect.poll(() => page.locator('[data-confirm="import"]').textContent()).toContain('Alignment Health Checklist: adds 1 saved item.');
@@ -144,7 +133,7 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
   });
 
   it('exports everything as one JSON file that imports again', async () => {
-    const { page } = await openWith('/your-data/', { [KEY]: valid });
+    const { page } = await session.openWith('/your-data/', { [KEY]: valid });
     await page.locator('tr[data-tool="health-checklist"] [data-count]').filter({ hasText: '1' }).waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export all data' }).click();
@@ -153,7 +142,7 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
   });
 
   it('delete everything, once confirmed, empties this site’s keys and no others', async () => {
-    const { page } = await openWith('/your-data/', { [KEY]: valid, 'tfi:theme': 'dark', 'other-site': 'keep' });
+    const { page } = await session.openWith('/your-data/', { [KEY]: valid, 'tfi:theme': 'dark', 'other-site': 'keep' });
     await page.locator('tr[data-tool="health-checklist"] [data-count]').filter({ hasText: '1' }).waitFor();
     await page.getByRole('button', { name: 'Delete everything' }).click();
     expect(Object.keys(await snapshot(page))).toContain(KEY);

@@ -17,6 +17,15 @@ export interface BrowserSession {
   readonly baseUrl: string;
   /** A page in a fresh context, recording console errors, CSP violations and requests that leave the site. */
   open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
+  /**
+   * Like `open`, with localStorage holding `items` before any of the site's scripts run (a returning visitor), and
+   * `prepare` run on the context before the page loads.
+   */
+  openWith(
+    path: string,
+    items: Record<string, string>,
+    prepare?: (context: BrowserContext) => Promise<void>,
+  ): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
 }
 
 /** Whether this machine can run the browser tests (see `browserAvailable`); evaluated once per file. */
@@ -57,6 +66,16 @@ export function useBrowserSession(): BrowserSession {
       await page.goto(new URL(path.replace(/^\//, ''), this.baseUrl).href);
       if (options.javaScriptEnabled !== false) await islandsHydrated(page);
       return { page, context, problems };
+    },
+    async openWith(path, items, prepare) {
+      const opened = await this.open('/robots.txt');
+      await opened.page.evaluate((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, items);
+      await prepare?.(opened.context);
+      await opened.page.goto(new URL(path.replace(/^\//, ''), this.baseUrl).href);
+      await islandsHydrated(opened.page);
+      return opened;
     },
   };
 }
