@@ -1,6 +1,5 @@
 /** Finished runs kept in this browser, newest first, each with its verdict, to view again or delete. */
-import type { Question } from '../../lib/diagnostic/answers';
-import { verdictOf } from '../../lib/diagnostic/verdict';
+import { verdictOfRun } from '../../lib/diagnostic/verdict';
 import type { DiagnosticRun } from '../../lib/tools/diagnostic-data';
 import { deleteRun } from '../../stores/diagnostic';
 import type { CurrentSet } from './useQuestionSet';
@@ -14,16 +13,6 @@ interface Props {
   onDelete: (runId: string) => void;
 }
 
-/** A run's verdict for the list: scored again when it used the current statements, else from its stored scores. */
-const verdictFor = (run: DiagnosticRun, questions: readonly Question[] | undefined) =>
-  verdictOf({
-    scores: run.scores,
-    questionSetVersion: run.questionSetVersion,
-    questions,
-    answers: run.answers,
-    tieBreakPicks: Object.values(run.tieBreak ?? {}),
-  });
-
 export default function History({ runs, current, constraints, onView, onDelete }: Props) {
   const nameOf = (id: string | undefined) => constraints.find((c) => c.id === id)?.name ?? '—';
   return (
@@ -34,7 +23,8 @@ export default function History({ runs, current, constraints, onView, onDelete }
       ) : (
         <ol reversed data-history>
           {[...runs].reverse().map((run) => {
-            const verdict = verdictFor(run, run.questionSetVersion === current.version ? current.questions : undefined);
+            // Scored again when it used the current statements; an older run's verdict comes from its stored scores.
+            const verdict = verdictOfRun(run, run.questionSetVersion === current.version ? current.questions : undefined);
             const score = verdict.ranking.find((entry) => entry.id === verdict.dominant)?.score;
             const day = run.finishedAt.slice(0, 10);
             return (

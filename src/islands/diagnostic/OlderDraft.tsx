@@ -3,9 +3,9 @@
  * asked. Nothing is dropped without the user choosing: score it as it was, or start again on the current set.
  */
 import { useState } from 'preact/hooks';
-import type { Question } from '../../lib/diagnostic/answers';
 import type { DiagnosticDraft } from '../../lib/tools/diagnostic-data';
 import { finishRun, restartDraft } from '../../stores/diagnostic';
+import { loadQuestionSet } from './useQuestionSet';
 
 interface Props {
   draft: DiagnosticDraft;
@@ -19,8 +19,7 @@ export default function OlderDraft({ draft, currentVersion, setsHref, onFinished
   const count = Object.keys(draft.answers).length;
   const scoreAsItWas = async () => {
     try {
-      const response = await fetch(`${setsHref}${draft.questionSetVersion}.json`);
-      const { questions } = (await response.json()) as { questions: Question[] };
+      const questions = await loadQuestionSet(setsHref, draft.questionSetVersion);
       onFinished(finishRun(questions, draft.questionSetVersion, new Date(), currentVersion).id);
     } catch {
       setError('The older statements could not be loaded; your answers are kept. Try again when you are online.');

@@ -2,9 +2,8 @@
  * A finished run from this browser's history: its verdict under its own question set (an older set's statements are
  * fetched when needed), compared with the latest earlier run of the same set, with sharing and a reminder.
  */
-import type { ConstraintId } from '../../lib/constraints';
 import { compareWithEarlier } from '../../lib/diagnostic/compare';
-import { verdictOf } from '../../lib/diagnostic/verdict';
+import { verdictOfRun } from '../../lib/diagnostic/verdict';
 import type { DiagnosticRun } from '../../lib/tools/diagnostic-data';
 import { useLazyComponent } from '../lazy';
 import ResultView from './ResultView';
@@ -26,7 +25,7 @@ const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { da
 export default function RunResult({ run, runs, set, trapChecks, constraints, links, onBack }: Props) {
   const questions = useQuestionSet(run.questionSetVersion, set, links.questionSets);
   const ShareAndRemind = useLazyComponent(() => import('./ShareAndRemind'), true);
-  const verdict = verdictOf({ ...run, questions, tieBreakPicks: Object.values(run.tieBreak ?? {}) as ConstraintId[] });
+  const verdict = verdictOfRun(run, questions);
   const comparison = compareWithEarlier(runs, run.id);
   return (
     <ResultView

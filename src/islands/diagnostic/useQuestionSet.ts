@@ -10,7 +10,8 @@ export interface CurrentSet {
 const requests = new Map<string, Promise<Question[]>>();
 
 /** Fetches an older question set's statements once per page (a static JSON file on this site). */
-function fetchSet(url: string): Promise<Question[]> {
+export function loadQuestionSet(setsHref: string, version: number): Promise<Question[]> {
+  const url = `${setsHref}${version}.json`;
   let request = requests.get(url);
   if (!request) {
     request = fetch(url)
@@ -34,7 +35,7 @@ export function useQuestionSet(version: number | undefined, current: CurrentSet,
   useEffect(() => {
     if (version === undefined || version === current.version) return;
     let live = true;
-    fetchSet(`${setsHref}${version}.json`).then(
+    loadQuestionSet(setsHref, version).then(
       (questions) => live && setLoaded({ version, questions }),
       () => undefined,
     );

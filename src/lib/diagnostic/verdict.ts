@@ -4,6 +4,7 @@
  * run answered); a shared link without answers carries its verdict; failing both, the stored scores decide.
  */
 import type { ConstraintId } from '../constraints';
+import type { DiagnosticRun } from '../tools/diagnostic-data';
 import type { Answer, Question } from './answers';
 import {
   SMALL_MARGIN,
@@ -74,4 +75,9 @@ export function verdictOf({ scores, questionSetVersion, questions, answers, tieB
     deciding: [],
     byTieBreak: false,
   };
+}
+
+/** The verdict of a finished run from this browser, with its own question set's statements when they are loaded. */
+export function verdictOfRun(run: DiagnosticRun, questions: readonly Question[] | undefined): Verdict {
+  return verdictOf({ ...run, questions, tieBreakPicks: Object.values(run.tieBreak ?? {}) });
 }
