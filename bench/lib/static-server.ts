@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /** A running static server for a built site. */
 export interface StaticServer {
   /** Origin plus base path, ending with a slash, e.g. `http://127.0.0.1:41234/`. */
@@ -23,7 +26,7 @@ export interface StaticServer {
 
 /**
  * Serves a folder on 127.0.0.1 (an ephemeral port) the way a plain static host would: `dir/` → `dir/index.html`,
- * unknown paths → `404.html` with status 404. Tests and benchmarks use it; it never binds beyond loopback.
+ * unknown paths → `404.html` with status 404, text gzip-compressed when the client accepts it. Tests and benchmarks use it; it never binds beyond loopback.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
@@ -33,8 +36,20 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file !== null && file.startsWith(root) && existsSync(file) && statSync(file).isFile();
     const served = found ? file! : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    if (!existsSync(served)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    // Text is compressed, as every static host does, so transfer sizes and timings match what a visitor gets.
+    const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    const body = createReadStream(served);
+    (compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
