@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { inlineScriptHashes } from './src/integrations/csp-inline-script-hashes.mjs';
+import { cspPerPage, inlineScriptHashes } from './src/integrations/csp.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
+import { scriptsAfterFirstPaint } from './src/integrations/scripts-after-first-paint.mjs';
 
 /**
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
@@ -23,7 +24,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap(), scriptsAfterFirstPaint(), cspPerPage(), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },

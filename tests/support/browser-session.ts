@@ -81,12 +81,18 @@ export function useBrowserSession(): BrowserSession {
 }
 
 /**
- * Waits until every island on the page has hydrated (Astro removes `ssr` from an island once it has), so a test
- * acts on the live tool as a person would, never on server markup that hydration is about to replace.
- * A page whose island never hydrates fails here instead of passing a test that only reads server HTML.
+ * Waits until every island on the page has hydrated (Astro removes `ssr` from an island once it has) and the page's
+ * scripts, which start after the first paint, have run (`data-scripts-ready`, set by `after-first-paint.js`), so a
+ * test acts on the live page as a person would, never on server markup that a script is about to enhance.
+ * A page whose island never hydrates, or whose scripts never start, fails here.
  */
 export async function islandsHydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.readyState !== 'loading' && !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(
+    () =>
+      document.readyState !== 'loading' &&
+      !document.querySelector('astro-island[ssr]') &&
+      document.documentElement.hasAttribute('data-scripts-ready'),
+  );
 }
 
 function watch(page: Page, origin: string): PageProblems {

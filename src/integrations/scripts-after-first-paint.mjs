@@ -1,0 +1,44 @@
+// @ts-check
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A module script Astro bundled into a file of its own. Islands load through `<astro-island>`, never through these. */
+const EXTERNAL_MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/**
+ * Holds each page's bundled module scripts back until after the first paint: Astro writes them as
+ * `<script type="module" src>`, which the browser fetches at once, in competition with the HTML and the paint that
+ * shows the page. Each becomes an inert `<template data-after-first-paint="src">`; the small inline script
+ * `src/client/after-first-paint.js` (at the end of every page's body) starts them once the page has painted. What
+ * they do (the search dialog, copy-link buttons, the catalog filter, the "why you're here" panel) only ever serves
+ * a reader who has already seen the page, and every control they enhance works without them.
+ * @param {string} html
+ * @returns {string}
+ */
+export function holdScriptsUntilPainted(html) {
+  return html.replace(EXTERNAL_MODULE_SCRIPT, (_, src) => `<template data-after-first-paint="${src}"></template>`);
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function scriptsAfterFirstPaint() {
+  return {
+    name: 'field-guide:scripts-after-first-paint',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        let held = 0;
+        for (const page of pages) {
+          const path = join(root, page);
+          const html = await readFile(path, 'utf8');
+          const rewritten = holdScriptsUntilPainted(html);
+          if (rewritten === html) continue;
+          held += 1;
+          await writeFile(path, rewritten);
+        }
+        logger.info(`${held} of ${pages.length} pages start their scripts after the first paint`);
+      },
+    },
+  };
+}
