@@ -91,7 +91,8 @@ export async function islandsHydrated(page: Page): Promise<void> {
     () =>
       document.readyState !== 'loading' &&
       !document.querySelector('astro-island[ssr]') &&
-      document.documentElement.hasAttribute('data-scripts-ready'),
+      // Only the site's pages start scripts after painting; a plain file (robots.txt) has none to wait for.
+      (document.contentType !== 'text/html' || document.documentElement.hasAttribute('data-scripts-ready')),
   );
 }
 
