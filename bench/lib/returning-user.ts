@@ -6,7 +6,7 @@
  */
 const at = '2026-11-01T10:00:00.000Z';
 
-const checklist = { v: 2, data: { answers: { 'outcome-in-one-sentence': { answer: 'yes', changedAt: at } } } };
+const checklist = { v: 3, data: { answers: { 'outcome-in-one-sentence': { answer: 'yes', changedAt: at } } } };
 
 const canvas = {
   v: 1,

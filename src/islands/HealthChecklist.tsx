@@ -1,7 +1,7 @@
 /** The Alignment Health Checklist: answer each item, see the summary, print, reset with undo. */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { CHECKLIST_THEMES, summarizeChecklist, summaryLine, type ChecklistItem } from '../lib/checklist';
+import { CHECKLIST_THEMES, isHealthy, summarizeChecklist, summaryLine, type ChecklistItem } from '../lib/checklist';
 import type { ChecklistAnswer, ChecklistData } from '../lib/tools/health-checklist-data';
 import { $checklist, answerItem, resetChecklist } from '../stores/checklist';
 import SavedDataNotice from './SavedDataNotice';
@@ -108,10 +108,7 @@ export default function HealthChecklist({ items, links, labels }: Props) {
               const entry = data.answers[item.id];
               return (
                 <fieldset class="item" key={item.id} id={`item-${item.id}`}>
-                  <legend>
-                    {item.text}
-                    {item.healthyWhen === 'no' && <span class="hint"> (healthy answer: no)</span>}
-                  </legend>
+                  <legend>{item.text}</legend>
                   <div class="choices">
                     {CHOICES.map((choice) => (
                       <label key={choice.value}>
@@ -126,7 +123,7 @@ export default function HealthChecklist({ items, links, labels }: Props) {
                       </label>
                     ))}
                   </div>
-                  {entry && entry.answer !== item.healthyWhen && (
+                  {entry && !isHealthy(entry.answer) && (
                     <p class="item-links">
                       Look at:{' '}
                       {item.constraints.map((c, i) => (

@@ -23,8 +23,6 @@ export interface ChecklistItem {
   id: string;
   theme: ChecklistThemeId;
   text: string;
-  /** The answer that means "healthy": "yes" for statements, "no" for the essay's trap questions. */
-  healthyWhen: 'yes' | 'no';
   constraints: readonly { id: string; name: string }[];
   guardrails: readonly { id: string; name: string }[];
 }
@@ -53,9 +51,9 @@ export interface ChecklistSummary {
   weakestGuardrails: { id: string; name: string }[];
 }
 
-/** Whether an answer is the healthy one for its item. "Not yet" is never healthy. */
-export function isHealthy(item: ChecklistItem, answer: ChecklistAnswer | undefined): boolean {
-  return answer === item.healthyWhen;
+/** Whether an answer is healthy: every item is a statement a healthy team answers "yes" to; "not yet" never is. */
+export function isHealthy(answer: ChecklistAnswer | undefined): boolean {
+  return answer === 'yes';
 }
 
 function mostCited(lists: readonly (readonly { id: string; name: string }[])[]): { id: string; name: string }[] {
@@ -70,11 +68,11 @@ function mostCited(lists: readonly (readonly { id: string; name: string }[])[]):
     .map(({ id, name }) => ({ id, name }));
 }
 
-/** Summarises a checklist: counts, per-theme health and where to look first. */
+/** Summarizes a checklist: counts, per-theme health and where to look first. */
 export function summarizeChecklist(items: readonly ChecklistItem[], data: ChecklistData): ChecklistSummary {
   const answerOf = (item: ChecklistItem) => data.answers[item.id]?.answer;
   const answered = (item: ChecklistItem) => answerOf(item) !== undefined;
-  const unhealthyAnswer = (item: ChecklistItem) => answered(item) && !isHealthy(item, answerOf(item));
+  const unhealthyAnswer = (item: ChecklistItem) => answered(item) && !isHealthy(answerOf(item));
   const themes: ThemeSummary[] = CHECKLIST_THEMES.map((theme) => {
     const inTheme = items.filter((item) => item.theme === theme.id);
     return {
@@ -82,7 +80,7 @@ export function summarizeChecklist(items: readonly ChecklistItem[], data: Checkl
       label: theme.label,
       total: inTheme.length,
       answered: inTheme.filter(answered).length,
-      healthy: inTheme.filter((item) => isHealthy(item, answerOf(item))).length,
+      healthy: inTheme.filter((item) => isHealthy(answerOf(item))).length,
     };
   }).filter((theme) => theme.total > 0);
   const weakest = themes.reduce<ThemeSummary | undefined>((worst, theme) => {
@@ -92,7 +90,7 @@ export function summarizeChecklist(items: readonly ChecklistItem[], data: Checkl
   }, undefined);
   const unhealthy = weakest ? items.filter((item) => item.theme === weakest.id && unhealthyAnswer(item)) : [];
   const summary: ChecklistSummary = {
-    healthy: items.filter((item) => isHealthy(item, answerOf(item))).length,
+    healthy: items.filter((item) => isHealthy(answerOf(item))).length,
     answered: items.filter(answered).length,
     total: items.length,
     themes,
@@ -117,7 +115,7 @@ export function summaryLine(summary: ChecklistSummary): string {
   return open ? `${head}; no weak theme among the answers so far${open}` : `${head}; no weak theme`;
 }
 
-/** Records an answer and when it changed. */
+/** Records an answer and when it changed; answers kept from an earlier edition stay as they are. */
 export function withAnswer(data: ChecklistData, itemId: string, answer: ChecklistAnswer, now: Date): ChecklistData {
-  return { answers: { ...data.answers, [itemId]: { answer, changedAt: now.toISOString() } } };
+  return { ...data, answers: { ...data.answers, [itemId]: { answer, changedAt: now.toISOString() } } };
 }

@@ -5,7 +5,7 @@ import { CONSTRAINT_IDS, isConstraintId } from '../lib/constraints';
 import { knownId } from './known-id';
 
 /**
- * One checklist item. `constraints` and `guardrails` say where to look when the answer is not healthy;
+ * One checklist item: a statement a healthy team answers "yes" to. `constraints` and `guardrails` say where to look when the answer is not healthy;
  * both are checked against what exists, so a typo fails the build instead of leaving a dead link.
  */
 export function checklistItemSchema(guardrailIds: readonly string[]) {
@@ -14,10 +14,7 @@ export function checklistItemSchema(guardrailIds: readonly string[]) {
     order: z.number().int().positive(),
     theme: z.enum(CHECKLIST_THEME_IDS),
     text: z.string().min(10).max(300),
-    healthyWhen: z.enum(['yes', 'no']).default('yes'),
-    /** The item is the essay's own wording (the Coordination Trap quick checks). */
-    fromEssay: z.boolean().default(false),
-    /** One of the essay's Coordination Trap checks: its constraints and guardrails come from that check. */
+    /** One of the essay's Coordination Trap checks, asked in the guide's words: its constraints and guardrails come from that check. */
     trap: z.string().optional(),
     constraints: z
       .array(knownId(CONSTRAINT_IDS.filter(isConstraintId), 'constraint').pipe(reference('constraints')))

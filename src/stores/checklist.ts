@@ -13,11 +13,11 @@ export function answerItem(itemId: string, answer: ChecklistAnswer, now = new Da
 }
 
 /**
- * Clears every answer.
+ * Clears every answer on the page (answers kept from an earlier edition stay: Your data deletes those).
  * @returns an undo that restores exactly what was cleared.
  */
 export function resetChecklist(): () => void {
   const before: ChecklistData = $checklist.get();
-  $checklist.set({ answers: {} });
+  $checklist.set({ ...before, answers: {} });
   return () => $checklist.set(before);
 }

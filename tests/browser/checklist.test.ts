@@ -1,18 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { pdfPageCount } from '../support/pdf';
 
 const session = useBrowserSession();
 const CHECKLIST = '/tools/health-checklist/';
+const v2Fixture = readFileSync(join(import.meta.dirname, '../fixtures/saved-data/health-checklist-v2.json'), 'utf8');
 
 describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
-  it('saves ticks, survives a reload, and summarises with links behind the weakest theme', async () => {
+  it('saves ticks, survives a reload, and summarizes with links behind the weakest theme', async () => {
     const { page } = await session.open(CHECKLIST);
     const total = await page.locator('fieldset.item').count();
     expect(total).toBeGreaterThanOrEqual(23);
     await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
     await page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').check();
-    await page.locator('input[name="trap-everyone-agrees"][value="no"]').check();
+    await page.locator('input[name="first-move-risk-is-shared"][value="yes"]').check();
     await page.reload();
     await islandsHydrated(page);
     await expect.poll(() => page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
@@ -21,20 +24,44 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
     await expect.poll(() => page.locator('#item-outcome-reviewed-every-two-weeks .item-links a').count()).toBeGreaterThanOrEqual(2);
   });
 
+  it('loads answers saved under the first edition: kept, trap answers turned to the new wording, replaced ones set aside', async () => {
+    const { page } = await session.openWith(CHECKLIST, { 'tfi:health-checklist': v2Fixture });
+    const checked = (id: string, answer: string) => page.locator(`input[name="${id}"][value="${answer}"]`).isChecked();
+    await expect.poll(() => checked('outcome-in-one-sentence', 'yes')).toBe(true);
+    // "Is the cost of moving borne individually…?" answered "no" (healthy) reads now as "the risk is shared": yes.
+    await expect.poll(() => checked('first-move-risk-is-shared', 'yes')).toBe(true);
+    await expect.poll(() => checked('regular-evidence-ritual', 'not-yet')).toBe(true);
+    await expect.poll(() => checked('wins-kept-by-guardrails', 'no')).toBe(true);
+    // The old paved-road question asked about other teams too: its answer does not answer the new one.
+    expect(await page.locator('input[name="team-ships-on-the-paved-road"]:checked').count()).toBe(0);
+    const total = await page.locator('fieldset.item').count();
+    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(new RegExp(`^2 of ${total} healthy`));
+    // The next answer saves the second edition, and the set-aside answer goes with it.
+    await page.locator('input[name="team-ships-on-the-paved-road"][value="no"]').check();
+    const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('tfi:health-checklist') ?? 'null'));
+    await expect.poll(saved).toMatchObject({
+      v: 3,
+      data: {
+        answers: { 'team-ships-on-the-paved-road': { answer: 'no' }, 'first-move-risk-is-shared': { answer: 'yes' } },
+        retired: { 'paved-road-is-used': { answer: 'yes' } },
+      },
+    });
+  });
+
   it('is answerable by keyboard alone', async () => {
     const { page } = await session.open(CHECKLIST);
-    await page.locator('input[name="one-page-brief-for-each-initiative"][value="yes"]').focus();
+    await page.locator('input[name="initiative-has-one-page-brief"][value="yes"]').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('input[name="one-page-brief-for-each-initiative"][value="no"]').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('input[name="initiative-has-one-page-brief"][value="no"]').isChecked()).toBe(true);
   });
 
   it('resets with undo', async () => {
     const { page } = await session.open(CHECKLIST);
-    await page.locator('input[name="paved-road-is-used"][value="yes"]').check();
+    await page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').check();
     await page.getByRole('button', { name: 'Reset answers' }).click();
-    await expect.poll(() => page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(false);
+    await expect.poll(() => page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked()).toBe(true);
   });
 
   it('prints without navigation, with the page address and date', async () => {

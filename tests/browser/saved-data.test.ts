@@ -9,7 +9,7 @@ const session = useBrowserSession();
 const KEY = 'tfi:health-checklist';
 const CHECKLIST = '/tools/health-checklist/';
 const valid = JSON.stringify({
-  v: 2,
+  v: 3,
   data: { answers: { 'outcome-in-one-sentence': { answer: 'no', changedAt: '2026-11-01T10:00:00.000Z' } } },
 });
 
@@ -70,10 +70,10 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
     const second = await context.newPage();
     await second.goto(first.url());
     await islandsHydrated(second);
-    await first.locator('input[name="paved-road-is-used"][value="no"]').check();
-    await expect.poll(() => second.locator('input[name="paved-road-is-used"][value="no"]').isChecked()).toBe(true);
-    await second.locator('input[name="paved-road-is-used"][value="yes"]').check();
-    await expect.poll(() => first.locator('input[name="paved-road-is-used"][value="yes"]').isChecked()).toBe(true);
+    await first.locator('input[name="team-ships-on-the-paved-road"][value="no"]').check();
+    await expect.poll(() => second.locator('input[name="team-ships-on-the-paved-road"][value="no"]').isChecked()).toBe(true);
+    await second.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').check();
+    await expect.poll(() => first.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked()).toBe(true);
   });
 
   it('a v1 value saved by an older version is migrated and shown', async () => {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, requireDist, textOf } from '../support/dist';
@@ -14,6 +15,8 @@ const trapChecks = read('content/source/ticket-factory-to-impact.md')
   .split('\n')
   .filter((line) => line.startsWith('- '))
   .map((line) => line.slice(2).trim());
+/** The ids of the essay's quick checks, as the guide's trap file lists them. */
+const trapCheckIds = [...read('content/diagnostic/coordination-trap.yaml').matchAll(/^- id: ([\w-]+)$/gm)].map((m) => m[1]!);
 /** Items of a YAML list file: each item's fields as strings. */
 const yamlItems = (path: string) =>
   read(path)
@@ -42,11 +45,25 @@ describe('the diagnostic page', () => {
 describe('health checklist', () => {
   const items = yamlItems('content/checklist/items.yaml');
 
-  it('has 20 to 30 original items plus the essay’s three quick checks, word for word', () => {
-    const own = items.filter((item) => item['fromEssay'] !== 'true');
-    expect(own.length).toBeGreaterThanOrEqual(20);
-    expect(own.length).toBeLessThanOrEqual(30);
-    expect(items.filter((item) => item['fromEssay'] === 'true').map((item) => item['text'])).toEqual(trapChecks);
+  it('has 24 to 30 items, the essay’s three quick checks among them, asked once each', () => {
+    expect(items.length).toBeGreaterThanOrEqual(24);
+    expect(items.length).toBeLessThanOrEqual(30);
+    expect(items.map((item) => item['trap']).filter(Boolean).sort()).toEqual(trapCheckIds.sort());
+  });
+
+  it('points every constraint at from at least three items, trap checks counted through their check', () => {
+    const checks = parse(read('content/diagnostic/coordination-trap.yaml')) as { id: string; constraints: string[] }[];
+    const parsed = parse(read('content/checklist/items.yaml')) as { trap?: string; constraints?: string[] }[];
+    const references = parsed.flatMap((item) => item.constraints ?? checks.find((c) => c.id === item.trap)?.constraints ?? []);
+    const constraints = readdirSync(join(import.meta.dirname, '../../content/constraints')).map((f) => f.replace(/\.mdx$/, ''));
+    for (const id of constraints) expect({ id, items: references.filter((r) => r === id).length >= 3 }).toEqual({ id, items: true });
+  });
+
+  it('asks about the team, without absolutes', () => {
+    for (const { text } of parse(read('content/checklist/items.yaml')) as { text: string }[]) {
+      expect(text, 'an absolute').not.toMatch(/\b(every|all|always|never|anyone|everyone|no one|nobody)\b/i);
+      expect(text, 'the organization instead of the team').not.toMatch(/\b(organization|most teams|all teams)\b/i);
+    }
   });
 
   it('renders every item as a fieldset the printed worksheet can be ticked on', () => {

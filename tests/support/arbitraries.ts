@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { CHECKLIST_ANSWERS, type ChecklistData } from '../../src/lib/tools/health-checklist-data';
 
 /** Any valid current-version checklist. */
-export const arbitraryChecklist: fc.Arbitrary<ChecklistData> = fc
-  .dictionary(
+const arbitraryChecklistEntries = (maxKeys: number) =>
+  fc.dictionary(
     fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
     fc.record({
       answer: fc.constantFrom(...CHECKLIST_ANSWERS),
@@ -12,7 +12,10 @@ export const arbitraryChecklist: fc.Arbitrary<ChecklistData> = fc
         { nil: null },
       ),
     }),
-    { maxKeys: 30 },
-  )
-  .map((answers) => ({ answers }));
+    { maxKeys },
+  );
+
+export const arbitraryChecklist: fc.Arbitrary<ChecklistData> = fc
+  .tuple(arbitraryChecklistEntries(30), fc.option(arbitraryChecklistEntries(8), { nil: undefined }))
+  .map(([answers, retired]) => (retired === undefined ? { answers } : { answers, retired }));
 

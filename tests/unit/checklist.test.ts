@@ -4,11 +4,11 @@ import type { ChecklistData } from '../../src/lib/tools/health-checklist-data';
 
 const c = (id: string) => ({ id, name: id.toUpperCase() });
 const items: ChecklistItem[] = [
-  { id: 'a', theme: 'shared-intent', text: 'A', healthyWhen: 'yes', constraints: [c('incentive-drift')], guardrails: [c('g1')] },
-  { id: 'b', theme: 'shared-intent', text: 'B', healthyWhen: 'yes', constraints: [c('incentive-drift')], guardrails: [c('g2')] },
-  { id: 'c', theme: 'feedback-loops', text: 'C', healthyWhen: 'yes', constraints: [c('context-information-debt')], guardrails: [c('g3')] },
-  { id: 'd', theme: 'feedback-loops', text: 'D', healthyWhen: 'yes', constraints: [c('temporal-myopia'), c('context-information-debt')], guardrails: [c('g3'), c('g4')] },
-  { id: 't', theme: 'coordination-trap', text: 'T', healthyWhen: 'no', constraints: [c('social-stasis')], guardrails: [c('g5')] },
+  { id: 'a', theme: 'shared-intent', text: 'A', constraints: [c('incentive-drift')], guardrails: [c('g1')] },
+  { id: 'b', theme: 'shared-intent', text: 'B', constraints: [c('incentive-drift')], guardrails: [c('g2')] },
+  { id: 'c', theme: 'feedback-loops', text: 'C', constraints: [c('context-information-debt')], guardrails: [c('g3')] },
+  { id: 'd', theme: 'feedback-loops', text: 'D', constraints: [c('temporal-myopia'), c('context-information-debt')], guardrails: [c('g3'), c('g4')] },
+  { id: 't', theme: 'coordination-trap', text: 'T', constraints: [c('social-stasis')], guardrails: [c('g5')] },
 ];
 const answers = (entries: Record<string, 'yes' | 'no' | 'not-yet'>): ChecklistData => ({
   answers: Object.fromEntries(Object.entries(entries).map(([id, answer]) => [id, { answer, changedAt: null }])),
@@ -37,14 +37,15 @@ describe('checklist summary', () => {
     );
   });
 
-  it('treats “no” as healthy for the essay’s trap questions, and “not yet” as never healthy', () => {
-    expect(isHealthy(items[4]!, 'no')).toBe(true);
-    expect(isHealthy(items[4]!, 'yes')).toBe(false);
-    expect(isHealthy(items[0]!, 'not-yet')).toBe(false);
+  it('treats “yes” as healthy for every item, trap checks included, and “no” or “not yet” as not', () => {
+    expect(isHealthy('yes')).toBe(true);
+    expect(isHealthy('no')).toBe(false);
+    expect(isHealthy('not-yet')).toBe(false);
+    expect(isHealthy(undefined)).toBe(false);
   });
 
   it('finds the weakest theme by share of healthy items and points at what is behind it, most cited first', () => {
-    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'no', d: 'not-yet', t: 'no' }));
+    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'no', d: 'not-yet', t: 'yes' }));
     expect(summary.healthy).toBe(3);
     expect(summary.weakest).toEqual({ id: 'feedback-loops', label: 'Feedback loops', healthy: 0, answered: 2, total: 2 });
     expect(summary.weakestConstraints.map((x) => x.id)).toEqual(['context-information-debt', 'temporal-myopia']);
@@ -53,12 +54,12 @@ describe('checklist summary', () => {
   });
 
   it('breaks ties between equally weak themes by theme order', () => {
-    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'no', c: 'yes', d: 'no', t: 'no' }));
+    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'no', c: 'yes', d: 'no', t: 'yes' }));
     expect(summary.weakest?.id).toBe('shared-intent');
   });
 
   it('has no weak theme when every item is healthy', () => {
-    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'yes', d: 'yes', t: 'no' }));
+    const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'yes', d: 'yes', t: 'yes' }));
     expect(summary.weakest).toBeUndefined();
     expect(summaryLine(summary)).toBe('5 of 5 healthy; no weak theme');
   });

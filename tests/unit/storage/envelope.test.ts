@@ -9,7 +9,7 @@ import { arbitraryChecklist } from '../../support/arbitraries';
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures/saved-data', name), 'utf8');
 
 describe('saved-data envelope', () => {
-  it('migrates a real v1 checklist to v2, keeping every answer', () => {
+  it('migrates a real v1 checklist to the current version, keeping every answer', () => {
     const decoded = decodeEnvelope(fixture('health-checklist-v1.json'), checklistCodec);
     expect(decoded).toEqual({
       kind: 'value',
@@ -24,12 +24,28 @@ describe('saved-data envelope', () => {
     });
   });
 
-  it('reads a current v2 checklist as it is', () => {
-    const decoded = decodeEnvelope(fixture('health-checklist-v2.json'), checklistCodec);
+  it('migrates a real v2 checklist to the second edition: unchanged items kept, trap answers turned, replaced ones retired', () => {
+    expect(decodeEnvelope(fixture('health-checklist-v2.json'), checklistCodec)).toEqual({
+      kind: 'value',
+      migratedFrom: 2,
+      value: {
+        answers: {
+          'outcome-in-one-sentence': { answer: 'yes', changedAt: '2026-10-01T09:30:00.000Z' },
+          'first-move-risk-is-shared': { answer: 'yes', changedAt: '2026-10-02T14:00:00.000Z' },
+          'regular-evidence-ritual': { answer: 'not-yet', changedAt: null },
+          'wins-kept-by-guardrails': { answer: 'no', changedAt: '2026-10-03T10:00:00.000Z' },
+        },
+        retired: { 'paved-road-is-used': { answer: 'yes', changedAt: '2026-09-15T08:00:00.000Z' } },
+      },
+    });
+  });
+
+  it('reads a current v3 checklist as it is, counting only the answers on the page', () => {
+    const decoded = decodeEnvelope(fixture('health-checklist-v3.json'), checklistCodec);
     expect(decoded.kind).toBe('value');
     expect(decoded.kind === 'value' && 'migratedFrom' in decoded).toBe(false);
     expect(decoded.kind === 'value' && checklistCodec.count(decoded.value)).toBe(2);
-    expect(decoded.kind === 'value' && checklistCodec.lastChanged(decoded.value)).toBe('2026-10-02T14:00:00.000Z');
+    expect(decoded.kind === 'value' && checklistCodec.lastChanged(decoded.value)).toBe('2026-11-02T14:00:00.000Z');
   });
 
   it.each([
@@ -38,7 +54,9 @@ describe('saved-data envelope', () => {
     ['{"data":{}}', 'not-an-envelope'],
     ['{"v":0,"data":{}}', 'not-an-envelope'],
     ['{"v":"2","data":{}}', 'not-an-envelope'],
-    ['{"v":3,"data":{"answers":{}}}', 'future-version'],
+    ['{"v":4,"data":{"answers":{}}}', 'future-version'],
+    ['{"v":3,"data":{"answers":{},"retired":{"x":{"answer":"maybe","changedAt":null}}}}', 'invalid-data'],
+    ['{"v":3,"data":{"answers":{},"retired":[]}}', 'invalid-data'],
     ['{"v":2,"data":{"answers":{"x":{"answer":"maybe","changedAt":null}}}}', 'invalid-data'],
     ['{"v":2,"data":{"answers":{"__proto__":{"answer":"yes","changedAt":null}}}}', 'invalid-data'],
     ['{"v":2,"data":{"answers":{"x":{"answer":"yes","changedAt":"yesterday"}}}}', 'invalid-data'],
@@ -57,7 +75,7 @@ describe('saved-data envelope', () => {
 
   it('property: decoding any string never throws, and accepts only data that is valid (10,000 strings)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((data) => JSON.stringify({ v: 2, data }))), (raw) => {
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((data) => JSON.stringify({ v: checklistCodec.version, data }))), (raw) => {
         const decoded = decodeEnvelope(raw, checklistCodec);
         if (decoded.kind === 'value') {
           // Whatever is accepted is valid data: it survives its own encode → decode unchanged.

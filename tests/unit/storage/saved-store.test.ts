@@ -60,7 +60,7 @@ describe('saved store', () => {
 
   it('saves a versioned envelope and reads it back after a reload', () => {
     $store.set(answer());
-    expect(JSON.parse(storage.items.get(KEY)!)).toEqual({ v: 2, data: answer() });
+    expect(JSON.parse(storage.items.get(KEY)!)).toEqual({ v: 3, data: answer() });
     configureSavedData(() => storage, testEvents(storage).events); // a reload: a new page, new stores
     const reloaded = savedStore(checklistCodec);
     expect(reloaded).not.toBe($store);
@@ -125,7 +125,7 @@ describe('saved store', () => {
 
   it('shows an edit made in another tab', () => {
     const other: ChecklistData = { answers: { 'feedback-outcome-reviewed': { answer: 'no', changedAt: '2026-11-03T08:00:00.000Z' } } };
-    otherTab(KEY, JSON.stringify({ v: 2, data: other }));
+    otherTab(KEY, JSON.stringify({ v: 3, data: other }));
     expect($store.get()).toEqual(other);
     otherTab(KEY, null);
     expect($store.get()).toEqual({ answers: {} });

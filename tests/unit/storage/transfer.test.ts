@@ -21,7 +21,7 @@ describe('export', () => {
       app: EXPORT_APP,
       version: 1,
       exportedAt: '2026-11-01T10:00:00.000Z',
-      tools: { 'health-checklist': { v: 2, data: value } },
+      tools: { 'health-checklist': { v: checklistCodec.version, data: value } },
     });
   });
 
@@ -51,7 +51,7 @@ describe('import rejects, with a clear message', () => {
     rejects(validFile().replace('"version":1', '"version":2'), /newer version of this site/));
   it('a missing format version', () => rejects(validFile().replace('"version":1', '"version":"x"'), /no valid format version/));
   it('an unknown tool', () => rejects(validFile().replace('"health-checklist"', '"mystery-tool"'), /does not know/));
-  it('a future tool data version', () => rejects(validFile().replace('"v":2', '"v":9'), /newer version of this site/));
+  it('a future tool data version', () => rejects(validFile().replace(`"v":${checklistCodec.version}`, '"v":9'), /newer version of this site/));
   it('a wrong shape', () => rejects(validFile().replace('"answer":"yes"', '"answer":42'), /expected shape/));
   it('no tools', () => rejects(validFile().replace(/"tools":\{.*\}\}$/, '"tools":{}}'), /no saved data/));
   it.each(['__proto__', 'constructor', 'prototype'])('a "%s" key anywhere', (key) =>
