@@ -1,4 +1,4 @@
-/** The two colour themes. With no saved choice, the system preference decides. */
+/** The two color themes. With no saved choice, the system preference decides. */
 export type Theme = 'light' | 'dark';
 
 /** localStorage key of the saved theme; the inline head script reads the same key before first paint. */

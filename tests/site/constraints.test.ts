@@ -17,6 +17,7 @@ const SECTIONS = [
   'related',
 ];
 const constraintPage = (id: string) => page(`constraints/${id}/index.html`);
+const read = (path: string) => readFileSync(join(import.meta.dirname, '../..', path), 'utf8');
 const body = (id: string) =>
   readFileSync(join(import.meta.dirname, `../../content/constraints/${id}.mdx`), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
 
@@ -68,10 +69,16 @@ describe.each(CONSTRAINT_IDS.map((id, index) => ({ id, index })))('constraint pa
     expect(words).toBeLessThanOrEqual(1200);
   });
 
-  it('runs the probe with steps, a duration, what to watch and when to stop', () => {
+  it('sends the probe to its guardrail’s full recipe and adds only what to watch and when to stop here', () => {
     const probe = body(id).split('## Run the probe')[1]!.split('\n## ')[0]!;
-    for (const part of ['**Steps**', '**Duration**', '**What to watch**', '**When to stop**']) expect(probe).toContain(part);
-    expect(probe).toMatch(/^1\. /m);
+    const recipes = [...probe.matchAll(/\(\/guardrails\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]!);
+    // The first guardrail the section links is the recipe, and it is a guardrail for this constraint.
+    expect(recipes.length).toBeGreaterThan(0);
+    expect(read(`content/guardrails/${recipes[0]}.mdx`)).toMatch(new RegExp(`^constraints:\\n(  - .+\\n)*  - ${id}$`, 'm'));
+    for (const part of ['**What to watch**', '**When to stop**']) expect(probe).toContain(part);
+    // The recipe lives once, on the guardrail page: no second set of steps or durations to drift apart.
+    for (const part of ['**Steps**', '**Duration**']) expect(probe).not.toContain(part);
+    expect(probe).not.toMatch(/^1\. /m);
   });
 
   it('links the essay passages it draws on', () => {
@@ -89,7 +96,7 @@ describe.each(CONSTRAINT_IDS.map((id, index) => ({ id, index })))('constraint pa
     for (const quote of quoted) expect(essayText).toContain(quote);
   });
 
-  it('names the constraint in its link preview and links to its neighbours', () => {
+  it('names the constraint in its link preview and links to its neighbors', () => {
     const root = constraintPage(id);
     const name = textOf(root.querySelector('h1')!);
     expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(name);

@@ -15,7 +15,7 @@ describe('constraint ids', () => {
     expect(names.map(idOf)).toEqual([...CONSTRAINT_IDS]);
   });
 
-  it('recognises only the eight ids', () => {
+  it('recognizes only the eight ids', () => {
     expect(isConstraintId('social-stasis')).toBe(true);
     expect(isConstraintId('Social Stasis')).toBe(false);
     expect(isConstraintId(undefined)).toBe(false);

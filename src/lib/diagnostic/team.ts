@@ -30,7 +30,7 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
 
-/** Summarises members' results per constraint. */
+/** Summarizes members' results per constraint. */
 export function summarizeTeam(results: readonly SharedResult[]): TeamSummary {
   const rows: TeamRow[] = CONSTRAINT_IDS.map((id) => {
     const members = results.map((result) => result.scores[id]);
