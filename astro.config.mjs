@@ -8,6 +8,7 @@ import { cspPerPage, inlineScriptHashes } from './src/integrations/csp.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
 import { scriptsAfterFirstPaint } from './src/integrations/scripts-after-first-paint.mjs';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.mjs';
 
 /**
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
@@ -29,6 +30,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
   vite: {
+    plugins: [noPreloadHelper()],
     build: {
       rolldownOptions: {
         output: {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlPages, page, requireDist } from '../support/dist';
@@ -25,10 +25,23 @@ describe('nothing competes with the first paint', () => {
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of icons) expect(icon).toMatch(/^data:image\/svg\+xml,/);
     // What was held back is still there, to start after the paint.
-    for (const held of root.querySelectorAll('template[data-after-first-paint]')) {
-      expect(held.getAttribute('data-after-first-paint')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-    }
-    expect(root.querySelector('template[data-print-stylesheet]')?.getAttribute('data-print-stylesheet')).toMatch(/\.css$/);
+    const held = root.querySelectorAll('template[data-after-first-paint]').map((t) => t.getAttribute('data-after-first-paint') ?? '');
+    for (const file of held) expect(file).toMatch(/^\/_astro\/[\w.-]+\.(js|css)$/);
+    // The print stylesheet is one of them: paper needs it, the screen's first paint does not.
+    expect(held.filter((file) => file.endsWith('.css'))).toHaveLength(1);
+  });
+
+  it('ships no stylesheet that only a lazy import would load (the preload helper is reduced to calling the import)', () => {
+    const named = new Set(
+      htmlPages().flatMap((file) =>
+        page(file)
+          .querySelectorAll('template[data-after-first-paint]')
+          .map((t) => t.getAttribute('data-after-first-paint')),
+      ),
+    );
+    const stylesheets = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.css'));
+    expect(stylesheets.length).toBeGreaterThan(0);
+    for (const file of stylesheets) expect(named.has(`/_astro/${file}`), file).toBe(true);
   });
 
   it.each(htmlPages())('%s: its CSP lists exactly the hashes of the inline code it holds', (file) => {
