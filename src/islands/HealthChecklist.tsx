@@ -1,24 +1,20 @@
 /** The Alignment Health Checklist: answer each item, see the summary, print, reset with undo. */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { CHECKLIST_THEMES, isHealthy, summarizeChecklist, summaryLine, type ChecklistItem } from '../lib/checklist';
-import type { ChecklistAnswer, ChecklistData } from '../lib/tools/health-checklist-data';
-import { $checklist, answerItem, resetChecklist } from '../stores/checklist';
+import { CHECKLIST_THEMES, summarizeChecklist, summaryLine, type ChecklistItem } from '../lib/checklist';
+import type { ChecklistData } from '../lib/tools/health-checklist-data';
+import { $checklist, resetChecklist } from '../stores/checklist';
+import ChecklistItemField, { type ChecklistLinks } from './checklist/ChecklistItemField';
 import SavedDataNotice from './SavedDataNotice';
 
 interface Props {
   items: ChecklistItem[];
   /** Site-root-relative hrefs with the base already applied. */
-  links: { constraint: Record<string, string>; guardrail: Record<string, string>; yourData: string };
+  links: ChecklistLinks & { yourData: string };
   labels: Record<string, string>;
 }
 
 const EMPTY: ChecklistData = { answers: {} };
-const CHOICES: { value: ChecklistAnswer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'not-yet', label: 'Not yet' },
-];
 
 export default function HealthChecklist({ items, links, labels }: Props) {
   const data = useStore($checklist, { ssr: () => EMPTY });
@@ -104,49 +100,9 @@ export default function HealthChecklist({ items, links, labels }: Props) {
                   : `(${inTheme.length} items)`}
               </span>
             </h2>
-            {inTheme.map((item) => {
-              const entry = data.answers[item.id];
-              return (
-                <fieldset class="item" key={item.id} id={`item-${item.id}`}>
-                  <legend>{item.text}</legend>
-                  <div class="choices">
-                    {CHOICES.map((choice) => (
-                      <label key={choice.value}>
-                        <input
-                          type="radio"
-                          name={item.id}
-                          value={choice.value}
-                          checked={entry?.answer === choice.value}
-                          onChange={() => answerItem(item.id, choice.value)}
-                        />{' '}
-                        {choice.label}
-                      </label>
-                    ))}
-                  </div>
-                  {entry && !isHealthy(entry.answer) && (
-                    <p class="item-links">
-                      Look at:{' '}
-                      {item.constraints.map((c, i) => (
-                        <>
-                          {i > 0 && ', '}
-                          <a href={links.constraint[c.id]}>{c.name}</a>
-                        </>
-                      ))}
-                      {' · '}
-                      {item.guardrails.map((g, i) => (
-                        <>
-                          {i > 0 && ', '}
-                          <a href={links.guardrail[g.id]}>{g.name}</a>
-                        </>
-                      ))}
-                    </p>
-                  )}
-                  {entry?.changedAt && (
-                    <p class="changed">Answered {new Date(entry.changedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}</p>
-                  )}
-                </fieldset>
-              );
-            })}
+            {inTheme.map((item) => (
+              <ChecklistItemField key={item.id} item={item} entry={data.answers[item.id]} links={links} />
+            ))}
           </section>
         );
       })}

@@ -1,10 +1,10 @@
 /** What this site keeps in this browser: per tool, with export, import, and deletion. */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
-import type { ImportedTool } from '../lib/storage/transfer';
-import { useEffect } from 'preact/hooks';
-import { $storageHealth, deleteAllSiteData, deleteToolData, storedSize } from '../stores/saved-data';
-import type { SavedTool } from '../stores/tools';
+import { useEffect, useState } from 'preact/hooks';
+import { $storageHealth } from '../stores/saved-data';
+import { $yourData, askToDelete, askToDeleteAll, chooseImportFile, exportAll, loadRegistry } from '../stores/your-data';
+import ConfirmChange from './your-data/ConfirmChange';
+import ToolRow from './your-data/ToolRow';
 import { downloadText } from './download';
 import SavedDataNotice from './SavedDataNotice';
 
@@ -20,34 +20,7 @@ interface Props {
   tools: ToolInfo[];
 }
 
-type Registry = typeof import('../stores/tools');
-/** The stores load after first paint; an action that comes first waits for them instead of doing nothing. */
-const loadRegistry = (): Promise<Registry> => import('../stores/tools');
-
-type Pending =
-  | { kind: 'import'; tools: ImportedTool[]; exportedAt: string; changes: string[] }
-  | { kind: 'delete'; toolId: string }
-  | { kind: 'delete-all' };
-
-function ToolRow({ tool, href, onDelete }: { tool: SavedTool; href: string | undefined; onDelete: () => void }) {
-  const { codec, store } = tool;
-  const value = useStore(store, { ssr: () => codec.empty() });
-  const count = codec.count(value);
-  const last = codec.lastChanged(value);
-  return (
-    <tr data-tool={codec.id}>
-      <th scope="row">{href ? <a href={href}>{codec.label}</a> : codec.label}</th>
-      <td data-count>{count}</td>
-      <td>{count === 0 ? '—' : `${(storedSize(codec.id) / 1024).toFixed(1)} KiB`}</td>
-      <td>{last ? new Date(last).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
-      <td>
-        <button type="button" class="button" onClick={onDelete} disabled={count === 0}>
-          Delete<span class="visually-hidden"> {codec.label} data</span>
-        </button>
-      </td>
-    </tr>
-  );
-}
+type Registry = Awaited<ReturnType<typeof loadRegistry>>;
 
 export default function YourData({ yourDataHref, tools }: Props) {
   useStore($storageHealth, { ssr: () => 'ok' as const });
@@ -57,54 +30,13 @@ export default function YourData({ yourDataHref, tools }: Props) {
   useEffect(() => {
     void loadRegistry().then(setRegistry);
   }, []);
-  const [pending, setPending] = useState<Pending | undefined>();
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  const { pending, message, error } = useStore($yourData);
 
-  // Export and import code loads only when used.
-  const exportAll = async () => {
-    const { buildExport } = await import('../lib/storage/transfer');
-    const { TOOLS } = await loadRegistry();
-    const entries = TOOLS.map(({ codec, store }) => ({ codec, value: store.get() }));
-    const file = buildExport(entries, new Date());
-    downloadText(`field-guide-data-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-    setMessage('Exported all saved data to a JSON file.');
-  };
-
-  const chooseFile = async (event: Event) => {
+  const chooseFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    setMessage('');
-    setError('');
-    setPending(undefined);
-    if (!file) return;
-    const { storeOf, TOOL_CODECS } = await loadRegistry();
-    const { describeReplacement, parseImport } = await import('../lib/storage/transfer');
-    const result = parseImport(await file.text(), TOOL_CODECS);
-    if (!result.ok) setError(result.error);
-    else {
-      const changes = result.tools.map((tool) =>
-        describeReplacement(tool.codec.label, tool.codec.count(storeOf(tool.codec).get()), tool.count),
-      );
-      setPending({ kind: 'import', tools: result.tools, exportedAt: result.exportedAt, changes });
-    }
-  };
-
-  const confirm = async () => {
-    if (!pending) return;
-    if (pending.kind === 'import') {
-      const { storeOf } = await loadRegistry();
-      for (const tool of pending.tools) storeOf(tool.codec).set(tool.value);
-      setMessage('Imported. The tools now show the imported data.');
-    } else if (pending.kind === 'delete') {
-      deleteToolData(pending.toolId);
-      setMessage(`Deleted the ${labels[pending.toolId]} data.`);
-    } else {
-      deleteAllSiteData();
-      setMessage('Deleted everything this site stored in this browser.');
-    }
-    setPending(undefined);
+    void chooseImportFile(file);
   };
 
   return (
@@ -131,7 +63,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
                     key={tool.codec.id}
                     tool={tool}
                     href={tools.find((info) => info.id === tool.codec.id)?.href}
-                    onDelete={() => setPending({ kind: 'delete', toolId: tool.codec.id })}
+                    onDelete={() => askToDelete(tool.codec.id, tool.codec.label)}
                   />
                 ))
               : tools.map((tool) => (
@@ -155,7 +87,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
         showing you what will change.
       </p>
       <p class="tool-actions">
-        <button type="button" class="button" onClick={() => void exportAll()} disabled={!registry}>
+        <button type="button" class="button" onClick={() => void exportAll(downloadText)} disabled={!registry}>
           Export all data
         </button>{' '}
       </p>
@@ -174,7 +106,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
       <h2>Delete</h2>
       <p>Deleting removes this site’s data from this browser only; nothing is stored anywhere else.</p>
       <p class="tool-actions">
-        <button type="button" class="button danger" onClick={() => setPending({ kind: 'delete-all' })}>
+        <button type="button" class="button danger" onClick={askToDeleteAll}>
           Delete everything
         </button>
       </p>
@@ -190,36 +122,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
             {message}
           </p>
         )}
-        {pending && (
-          <div class="notice confirm" data-confirm={pending.kind}>
-            {pending.kind === 'import' && (
-              <>
-                <p>
-                  This file was exported on {new Date(pending.exportedAt).toLocaleString('en-GB')}. Importing it will:
-                </p>
-                <ul>
-                  {pending.changes.map((change) => (
-                    <li key={change}>{change}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {pending.kind === 'delete' && <p>Delete all saved {labels[pending.toolId]} data from this browser?</p>}
-            {pending.kind === 'delete-all' && (
-              <p>
-                Delete everything this site stored in this browser, including your theme choice? This cannot be undone.
-              </p>
-            )}
-            <p>
-              <button type="button" class="button" onClick={confirm}>
-                {pending.kind === 'import' ? 'Import and replace' : 'Yes, delete'}
-              </button>{' '}
-              <button type="button" class="button" onClick={() => setPending(undefined)}>
-                Cancel
-              </button>
-            </p>
-          </div>
-        )}
+        {pending && <ConfirmChange pending={pending} />}
       </div>
     </div>
   );

@@ -1,5 +1,7 @@
 /** The canvas's actions. The island calls these; the model lives in lib/canvas. */
 import { createCanvas, duplicate, type Canvas } from '../lib/canvas/model';
+import { probeCanvas, type ProbeConstraint } from '../lib/canvas/probe';
+import type { ChosenFile } from '../lib/storage/file-import';
 import { canvasCodec, MAX_CANVASES, type CanvasData } from '../lib/tools/canvas-data';
 import { savedStore } from './saved-data';
 
@@ -25,6 +27,34 @@ export function createNewCanvas(now = new Date()): Canvas {
   const canvas = createCanvas(newCanvasId(now), now);
   addCanvas(canvas);
   return canvas;
+}
+
+/** Keeps a canvas from elsewhere (a file, a share link) as a new canvas of this browser. Returns false when full. */
+export function adoptCanvas(canvas: Canvas, now = new Date()): Canvas | undefined {
+  const copy = { ...canvas, id: newCanvasId(now) };
+  return addCanvas(copy) ? copy : undefined;
+}
+
+/** Starts a pre-filled probe canvas for a constraint and opens it; undefined when the list is full. */
+export function startProbe(constraint: ProbeConstraint, guardrailId: string | undefined, now = new Date()): Canvas | undefined {
+  const canvas = probeCanvas(constraint, guardrailId, newCanvasId(now), now);
+  return addCanvas(canvas) ? canvas : undefined;
+}
+
+const FULL = 'You have the most canvases this page keeps; delete one first. Nothing was changed.';
+
+/** Imports a chosen canvas file as a new canvas. The message says what happened, in either case. */
+export async function importCanvasFile(file: ChosenFile): Promise<{ canvas?: Canvas; message: string }> {
+  // File import is rare: its reader and parser load only when a file is chosen.
+  const [{ MAX_CANVAS_FILE_BYTES, canvasFileRefusal, canvasFromJson }, { readChosenFile }] = await Promise.all([
+    import('../lib/canvas/export'),
+    import('../lib/storage/file-import'),
+  ]);
+  const read = await readChosenFile(file, MAX_CANVAS_FILE_BYTES);
+  const result = read.ok ? canvasFromJson(read.text) : { ok: false as const, error: canvasFileRefusal(read) };
+  if (!result.ok) return { message: `${result.error} Nothing was changed.` };
+  const canvas = adoptCanvas(result.canvas);
+  return canvas ? { canvas, message: `Imported “${canvas.name}”.` } : { message: FULL };
 }
 
 export function openCanvas(id: string): void {

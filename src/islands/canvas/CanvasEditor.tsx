@@ -1,5 +1,5 @@
 /** One canvas: aim → mechanism → feedback as a chain, with hints beside it, guardrails and a decision log. */
-import { canvasHints, type Hint } from '../../lib/canvas/hints';
+import { canvasHints } from '../../lib/canvas/hints';
 import {
   FIELD_LIMITS,
   LIMITS,
@@ -13,6 +13,7 @@ import {
   type Section,
 } from '../../lib/canvas/model';
 import { updateCanvas } from '../../stores/canvas';
+import ChainChecks from './ChainChecks';
 import DecisionLog from './DecisionLog';
 import Field from './Field';
 import type { CanvasConstraintInfo, CanvasGuardrailInfo } from './types';
@@ -43,8 +44,6 @@ export default function CanvasEditor({ canvas, constraints, guardrails, today }:
       onInput={(value) => change((c, now) => setField(c, section, name, value, now))}
     />
   );
-  const hints = canvasHints(canvas, today);
-  const hintsFor = (part: Hint['part']) => hints.filter((h) => h.part === part);
   const relevant = guardrails.filter((g) => canvas.constraint !== null && g.constraints.includes(canvas.constraint));
   const others = guardrails.filter((g) => !relevant.includes(g));
   const guardrailBox = (g: CanvasGuardrailInfo) => (
@@ -128,26 +127,7 @@ export default function CanvasEditor({ canvas, constraints, guardrails, today }:
             {field('feedback', 'revisitBy', 'Revisit by', { date: true })}
           </li>
         </ol>
-        <section class="hints" aria-labelledby="hints-title">
-          <h2 id="hints-title">Checks on the chain</h2>
-          {hints.length === 0 ? (
-            <p data-no-hints>
-              The chain has an aim with a date, a mechanism, outcome feedback, a kill criterion and a revisit date.
-            </p>
-          ) : (
-            (['aim', 'mechanism', 'feedback'] as const).map((part) =>
-              hintsFor(part).length === 0 ? null : (
-                <ul key={part} class={`hint-list hint-${part}`}>
-                  {hintsFor(part).map((hint) => (
-                    <li key={hint.id} data-hint={hint.id}>
-                      {hint.message}
-                    </li>
-                  ))}
-                </ul>
-              ),
-            )
-          )}
-        </section>
+        <ChainChecks hints={canvasHints(canvas, today)} />
       </div>
 
       <fieldset class="guardrail-picker">

@@ -1,11 +1,12 @@
 /** The canvas out of the browser: a JSON file that imports again, Markdown for a wiki or a pull request. */
-import { parseUntrustedJson } from '../storage/untrusted-json';
+import { parseJsonWithin, type FileRefusal } from '../storage/file-import';
 import type { Canvas } from './model';
 import { validateCanvas } from './validate';
 
 export const CANVAS_FILE_KIND = 'impact-chain-canvas';
 export const CANVAS_FILE_VERSION = 1;
-const MAX_FILE_BYTES = 256 * 1024;
+/** Largest canvas file import accepts: a full canvas is a few KiB. */
+export const MAX_CANVAS_FILE_BYTES = 256 * 1024;
 
 /** A canvas as a downloadable JSON file. */
 export function canvasToJson(canvas: Canvas): string {
@@ -14,16 +15,22 @@ export function canvasToJson(canvas: Canvas): string {
 
 export type CanvasFileResult = { ok: true; canvas: Canvas } | { ok: false; error: string };
 
+/** Why a file was refused as a canvas before its content was looked at. */
+export function canvasFileRefusal(refusal: FileRefusal): string {
+  switch (refusal.reason) {
+    case 'too-large':
+      return 'The file is too large to be a canvas.';
+    case 'not-json':
+      return 'The file is not JSON.';
+    case 'forbidden-key':
+      return 'The file contains a key that a canvas never has.';
+  }
+}
+
 /** Reads a canvas file. Never throws; never accepts prototype keys, oversize files or unknown versions. */
 export function canvasFromJson(text: string): CanvasFileResult {
-  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, error: 'The file is too large to be a canvas.' };
-  const parsed = parseUntrustedJson(text);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      error: parsed.reason === 'not-json' ? 'The file is not JSON.' : 'The file contains a key that a canvas never has.',
-    };
-  }
+  const parsed = parseJsonWithin(text, MAX_CANVAS_FILE_BYTES);
+  if (!parsed.ok) return { ok: false, error: canvasFileRefusal(parsed) };
   const file = parsed.value as { kind?: unknown; version?: unknown; canvas?: unknown } | null;
   if (typeof file !== 'object' || file === null || file.kind !== CANVAS_FILE_KIND) {
     return { ok: false, error: 'This is not an Impact Chain Canvas file.' };

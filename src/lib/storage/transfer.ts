@@ -5,7 +5,7 @@
  */
 import { decodeEnvelopeValue, encodeEnvelope, type DataCodec } from './envelope';
 import { isRecord } from './guards';
-import { parseUntrustedJson } from './untrusted-json';
+import { formatBytes, parseJsonWithin, type FileRefusal } from './file-import';
 
 /** Names the file's origin so another site's JSON is not mistaken for ours. */
 export const EXPORT_APP = 'ticket-factory-field-guide';
@@ -41,17 +41,22 @@ export type ImportResult = { ok: true; tools: ImportedTool[]; exportedAt: string
 
 const fail = (error: string): ImportResult => ({ ok: false, error });
 
+/** Why a file was refused before its content was looked at, in words a user can act on. */
+export function importRefusal(refusal: FileRefusal): string {
+  switch (refusal.reason) {
+    case 'too-large':
+      return `The file is ${formatBytes(refusal.bytes)}; an export from this site is never over ${formatBytes(MAX_IMPORT_BYTES)}.`;
+    case 'not-json':
+      return 'The file is not JSON. Choose a file exported from this site’s “Your data” page.';
+    case 'forbidden-key':
+      return `The file contains a key named “${refusal.key}”, which is never in an export; nothing was imported.`;
+  }
+}
+
 /** Reads an import file's text. Never throws; an error says what is wrong in words a user can act on. */
 export function parseImport(text: string, codecs: readonly DataCodec<unknown>[]): ImportResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_IMPORT_BYTES) {
-    return fail(`The file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; an export from this site is never over 1 MiB.`);
-  }
-  const json = parseUntrustedJson(text);
-  if (!json.ok && json.reason === 'not-json') {
-    return fail('The file is not JSON. Choose a file exported from this site’s “Your data” page.');
-  }
-  if (!json.ok) return fail(`The file contains a key named “${json.key}”, which is never in an export; nothing was imported.`);
+  const json = parseJsonWithin(text, MAX_IMPORT_BYTES);
+  if (!json.ok) return fail(importRefusal(json));
   const parsed = json.value;
   if (!isRecord(parsed) || parsed['app'] !== EXPORT_APP) {
     return fail('This is not an export from this field guide (its “app” field is missing or different).');
