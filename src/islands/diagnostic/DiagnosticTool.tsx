@@ -3,11 +3,11 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { scoreDiagnostic } from '../../lib/diagnostic/scoring';
 import { diagnosticCodec, type DiagnosticData } from '../../lib/tools/diagnostic-data';
-import { $diagnostic, finishRun, requestResult, restartDraft, setQuestionMode } from '../../stores/diagnostic';
+import { $diagnostic, finishRun } from '../../stores/diagnostic';
 import { useLazyComponent } from '../lazy';
 import SavedDataNotice from '../SavedDataNotice';
 import History from './History';
-import Questionnaire from './Questionnaire';
+import StatementsStep from './StatementsStep';
 import type { ConstraintInfo, TrapCheckInfo } from './types';
 import type { CurrentSet } from './useQuestionSet';
 
@@ -56,7 +56,9 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
   const finish = () => setViewRunId(finishRun(set.questions, set.version).id);
 
   if (sharing) {
-    return SharedResult ? <SharedResult set={set} trapChecks={trapChecks} constraints={constraints} links={links} /> : null;
+    return SharedResult ? (
+      <SharedResult set={set} trapChecks={trapChecks} constraints={constraints} links={links} />
+    ) : null;
   }
 
   return (
@@ -77,43 +79,31 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
           )}
         </div>
       ) : olderDraft ? (
-        OlderDraft && <OlderDraft draft={draft} currentVersion={set.version} setsHref={links.questionSets} onFinished={setViewRunId} />
+        OlderDraft && (
+          <OlderDraft
+            draft={draft}
+            currentVersion={set.version}
+            setsHref={links.questionSets}
+            onFinished={setViewRunId}
+          />
+        )
       ) : tieBreakPair ? (
         TieBreakStep && (
-          <TieBreakStep between={tieBreakPair} picks={draft.tieBreak} tieBreaksHref={links.tieBreaks} timeFrame={set.timeFrame} onFinish={finish} />
+          <TieBreakStep
+            between={tieBreakPair}
+            picks={draft.tieBreak}
+            tieBreaksHref={links.tieBreaks}
+            timeFrame={set.timeFrame}
+            onFinish={finish}
+          />
         )
       ) : (
-        <section class="no-print-when-result" aria-labelledby="questions-title">
-          <h2 id="questions-title">The statements</h2>
-          <fieldset class="mode">
-            <legend>Show the statements</legend>
-            <label>
-              <input type="radio" name="mode" checked={draft.mode === 'one'} onChange={() => setQuestionMode('one')} /> One at
-              a time
-            </label>
-            <label>
-              <input type="radio" name="mode" checked={draft.mode === 'all'} onChange={() => setQuestionMode('all')} /> All on
-              one page
-            </label>
-          </fieldset>
-          <Questionnaire
-            questions={set.questions}
-            timeFrame={set.timeFrame}
-            trapChecks={trapChecks}
-            draft={draft}
-            onFinish={() => {
-              const finished = requestResult(set.questions, set.version);
-              if (finished) setViewRunId(finished.id);
-            }}
-          />
-          {Object.keys(draft.answers).length > 0 && (
-            <p class="tool-actions">
-              <button type="button" class="button" onClick={() => restartDraft(set.version)}>
-                Clear these answers
-              </button>
-            </p>
-          )}
-        </section>
+        <StatementsStep
+          set={set}
+          trapChecks={trapChecks}
+          draft={draft}
+          onResult={(finished) => setViewRunId(finished.id)}
+        />
       )}
 
       <History
