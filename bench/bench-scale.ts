@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { CONSTRAINT_IDS } from '../src/lib/constraints.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(100, 1000);
 
 /** One synthetic page: realistic shape and length, deterministic text. */
@@ -97,7 +100,9 @@ for (const n of sizes) {
       { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile, FIELD_GUIDE_INDEX: 'off' },
     );
     const indexSeconds = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], copy);
-    const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) =>
+      String(f).endsWith('.html'),
+    ).length;
     rows.push({
       extraPages: n,
       htmlPages: pages,
@@ -116,7 +121,9 @@ for (const n of sizes) {
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 console.log(`\nScale test, ${new Date().toISOString().slice(0, 10)}, ${machine}.\n`);
-console.log('| extra pages | HTML pages | build s | index s | total s | s per 1,000 extra | peak build memory | dist | index |');
+console.log(
+  '| extra pages | HTML pages | build s | index s | total s | s per 1,000 extra | peak build memory | dist | index |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(

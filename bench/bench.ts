@@ -91,8 +91,12 @@ const table = [
 
 console.log(`\nLighthouse mobile, median of ${RUNS} runs; bytes are gzip. ${date.slice(0, 10)}, ${machine}.\n`);
 console.log(table);
-console.log(`\nLCP floor (a bare page with the home page's heading and first paragraph, served the same way): ${floorMs} ms.`);
-console.log(shortfalls.length ? `\nShort of the targets:\n- ${shortfalls.join('\n- ')}` : '\nEvery page type meets the targets.');
+console.log(
+  `\nLCP floor (a bare page with the home page's heading and first paragraph, served the same way): ${floorMs} ms.`,
+);
+console.log(
+  shortfalls.length ? `\nShort of the targets:\n- ${shortfalls.join('\n- ')}` : '\nEvery page type meets the targets.',
+);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const out = join(ROOT, 'bench-results', `bench-${date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(out, JSON.stringify({ date, machine, runs: RUNS, floorLcpMs: floorMs, rows }, null, 2));

@@ -27,7 +27,9 @@ describe(`diagnostic scoring (${questions.length} statements)`, () => {
       batches.push(performance.now() - started);
     }
     batches.sort((a, b) => a - b);
-    console.log(`Scoring 1,000 runs of ${questions.length} answers: median ${batches[3]!.toFixed(1)} ms (fastest ${batches[0]!.toFixed(1)} ms, slowest ${batches[6]!.toFixed(1)} ms)`);
+    console.log(
+      `Scoring 1,000 runs of ${questions.length} answers: median ${batches[3]!.toFixed(1)} ms (fastest ${batches[0]!.toFixed(1)} ms, slowest ${batches[6]!.toFixed(1)} ms)`,
+    );
     expect(answered).toBe(7 * 1000 * questions.length);
   });
 });

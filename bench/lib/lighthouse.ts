@@ -28,7 +28,11 @@ export const LCP_TARGET_MS = 800;
 
 /** One Lighthouse run in a fresh Chromium; the browser is closed afterwards whatever happens. */
 export async function runLighthouse(url: string): Promise<LighthouseFigures> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
+    logLevel: 'error',
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -55,6 +59,7 @@ export function lighthouseShortfalls(page: string, figures: LighthouseFigures): 
   const scores = (Object.keys(LIGHTHOUSE_MINIMUMS) as (keyof typeof LIGHTHOUSE_MINIMUMS)[])
     .filter((key) => figures[key] < LIGHTHOUSE_MINIMUMS[key])
     .map((key) => `${page}: ${key} ${figures[key]} is below ${LIGHTHOUSE_MINIMUMS[key]}`);
-  const lcp = figures.lcp > LCP_TARGET_MS ? [`${page}: LCP ${Math.round(figures.lcp)} ms is over ${LCP_TARGET_MS} ms`] : [];
+  const lcp =
+    figures.lcp > LCP_TARGET_MS ? [`${page}: LCP ${Math.round(figures.lcp)} ms is over ${LCP_TARGET_MS} ms`] : [];
   return [...scores, ...lcp];
 }

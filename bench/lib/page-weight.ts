@@ -179,7 +179,10 @@ export function measurePage(dist: string, file: string, base = '/'): PageWeight 
 export function budgetOverruns(weight: PageWeight): string[] {
   const overruns: string[] = [];
   const over = (what: string, actual: number, limit: number) => {
-    if (actual > limit) overruns.push(`${weight.file}: ${what} is ${kib(actual)}, over the ${kib(limit)} budget by ${kib(actual - limit)}`);
+    if (actual > limit)
+      overruns.push(
+        `${weight.file}: ${what} is ${kib(actual)}, over the ${kib(limit)} budget by ${kib(actual - limit)}`,
+      );
   };
   const htmlLimit = weight.type === 'essay' ? BUDGETS.essayHtmlGzip : BUDGETS.htmlGzip;
   over('HTML (gzip)', weight.htmlGzip, htmlLimit);

@@ -20,7 +20,11 @@ const canvas = {
         createdAt: at,
         updatedAt: at,
         aim: { outcome: 'Fewer abandoned checkouts', forWhom: 'Mobile shoppers', byWhen: '2027-03-31' },
-        mechanism: { because: 'we fix the three slowest render paths', weExpect: 'abandonment to fall', assumptions: '' },
+        mechanism: {
+          because: 'we fix the three slowest render paths',
+          weExpect: 'abandonment to fall',
+          assumptions: '',
+        },
         feedback: {
           leadingSignal: 'Render time of the payment step',
           laggingOutcome: 'Abandoned checkouts per week',
@@ -51,7 +55,16 @@ const scores = {
 const diagnostic = {
   v: 2,
   data: {
-    draft: { questionSetVersion: 2, answers: {}, trap: {}, tieBreak: {}, step: 'statements', position: 0, mode: 'one', updatedAt: null },
+    draft: {
+      questionSetVersion: 2,
+      answers: {},
+      trap: {},
+      tieBreak: {},
+      step: 'statements',
+      position: 0,
+      mode: 'one',
+      updatedAt: null,
+    },
     runs: [{ id: 'r-returning', finishedAt: at, questionSetVersion: 2, scores, answers: {}, trap: {}, tieBreak: {} }],
   },
 };

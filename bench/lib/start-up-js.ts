@@ -32,7 +32,8 @@ export async function measureStartUpJs(context: BrowserContext, url: string): Pr
     inFlight -= 1;
     if (inFlight === 0) for (const resolve of idleWaiters.splice(0)) resolve();
   };
-  const noneInFlight = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)));
+  const noneInFlight = () =>
+    inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve));
   page.on('request', () => (inFlight += 1));
   page.on('requestfinished', finished);
   page.on('requestfailed', finished);
@@ -44,7 +45,7 @@ export async function measureStartUpJs(context: BrowserContext, url: string): Pr
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     // Hydration can set off lazy imports (components a saved state needs), which can set off more: wait for the
     // main thread to go idle with nothing in flight until a round fetches nothing new.
-    for (let seen = -1; seen !== responses.length; ) {
+    for (let seen = -1; seen !== responses.length;) {
       seen = responses.length;
       await page.waitForFunction(() => new Promise((resolve) => requestIdleCallback(() => resolve(true))));
       await noneInFlight();
@@ -56,7 +57,10 @@ export async function measureStartUpJs(context: BrowserContext, url: string): Pr
         .join(''),
     );
     const files = await Promise.all(
-      responses.map(async (response) => ({ path: new URL(response.url()).pathname, gzip: gzip(await response.body()) })),
+      responses.map(async (response) => ({
+        path: new URL(response.url()).pathname,
+        gzip: gzip(await response.body()),
+      })),
     );
     const inlineGzip = inline ? gzip(inline) : 0;
     return { files, inlineGzip, totalGzip: inlineGzip + files.reduce((sum, file) => sum + file.gzip, 0) };

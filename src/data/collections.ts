@@ -34,14 +34,23 @@ export async function getQuestionSets(): Promise<QuestionSet[]> {
   const seen = new Map<string, number>();
   return sets.map(({ id, data }) => {
     const where = `content/diagnostic/question-sets/${id}.yaml`;
-    if (String(data.version) !== id) throw new Error(`${where}: "version" is ${data.version}; the file must be named ${data.version}.yaml`);
+    if (String(data.version) !== id)
+      throw new Error(`${where}: "version" is ${data.version}; the file must be named ${data.version}.yaml`);
     const questions = [...data.statements]
       .sort((a, b) => a.order - b.order)
-      .map((s): Question => ({ id: s.id, constraint: s.constraint, text: s.text, reverse: s.reverse, fromEssay: s.fromEssay }));
+      .map((s): Question => ({
+        id: s.id,
+        constraint: s.constraint,
+        text: s.text,
+        reverse: s.reverse,
+        fromEssay: s.fromEssay,
+      }));
     for (const question of questions) {
       const other = seen.get(question.id);
       if (other !== undefined && other !== data.version) {
-        throw new Error(`${where}: statement id "${question.id}" is already used by question set ${other}; a new meaning needs a new id`);
+        throw new Error(
+          `${where}: statement id "${question.id}" is already used by question set ${other}; a new meaning needs a new id`,
+        );
       }
       seen.set(question.id, data.version);
     }
@@ -49,7 +58,9 @@ export async function getQuestionSets(): Promise<QuestionSet[]> {
       for (const constraint of CONSTRAINT_IDS) {
         const own = questions.filter((q) => q.constraint === constraint);
         if (own.length !== STATEMENTS_PER_CONSTRAINT) {
-          throw new Error(`${where}: "${constraint}" has ${own.length} statements; each constraint needs ${STATEMENTS_PER_CONSTRAINT}`);
+          throw new Error(
+            `${where}: "${constraint}" has ${own.length} statements; each constraint needs ${STATEMENTS_PER_CONSTRAINT}`,
+          );
         }
         if (!own.some((q) => q.reverse)) throw new Error(`${where}: "${constraint}" has no reverse-keyed statement`);
       }
@@ -84,7 +95,8 @@ export async function getTieBreaks(): Promise<TieBreakContent> {
   if (!entry) throw new Error('content/diagnostic/tie-breaks.yaml is missing');
   const content = entry.data as TieBreakContent;
   const gaps = tieBreakGaps(content);
-  if (gaps.length > 0) throw new Error(`content/diagnostic/tie-breaks.yaml: too few forced choices for ${gaps.join(', ')}`);
+  if (gaps.length > 0)
+    throw new Error(`content/diagnostic/tie-breaks.yaml: too few forced choices for ${gaps.join(', ')}`);
   return content;
 }
 

@@ -10,7 +10,8 @@ import { defineMdastPlugin } from 'satteri';
 export function baseLinks(base) {
   const prefix = base.replace(/\/$/, '');
   /** @param {string} url */
-  const withBase = (url) => (prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url);
+  const withBase = (url) =>
+    prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : url;
   return defineMdastPlugin({
     name: 'field-guide-base-links',
     link(node, context) {

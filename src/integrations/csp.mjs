@@ -37,15 +37,20 @@ const DATA_BLOCK = /\stype="(?!module"|text\/javascript")[^"]*"/;
 export function keepOnlyThisPagesHashes(html) {
   const meta = CSP_META.exec(html);
   if (!meta) return html;
-  const scripts = [...html.matchAll(INLINE_SCRIPT)].filter((m) => !DATA_BLOCK.test(m[1] ?? '')).map((m) => sha256(m[2] ?? ''));
+  const scripts = [...html.matchAll(INLINE_SCRIPT)]
+    .filter((m) => !DATA_BLOCK.test(m[1] ?? ''))
+    .map((m) => sha256(m[2] ?? ''));
   const styles = [...html.matchAll(INLINE_STYLE)].map((m) => sha256(m[1] ?? ''));
   const directives = (meta[2] ?? '').split(';').map((directive) => {
     const [name = '', ...sources] = directive.trim().split(/\s+/);
     const needed = name === 'script-src' ? scripts : name === 'style-src' ? styles : null;
     if (!needed) return directive.trim();
-    const allowed = new Set(sources.filter((source) => source.startsWith("'sha256-")).map((source) => source.slice(1, -1)));
+    const allowed = new Set(
+      sources.filter((source) => source.startsWith("'sha256-")).map((source) => source.slice(1, -1)),
+    );
     const missing = needed.filter((hash) => !allowed.has(hash));
-    if (missing.length > 0) throw new Error(`inline code whose hash the policy does not list (${name}): ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`inline code whose hash the policy does not list (${name}): ${missing.join(', ')}`);
     const kept = sources.filter((source) => !source.startsWith("'sha256-"));
     return [name, ...kept, ...[...new Set(needed)].map((hash) => `'${hash}'`)].join(' ');
   });

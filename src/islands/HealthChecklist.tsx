@@ -65,7 +65,12 @@ export default function HealthChecklist({ items, links, labels }: Props) {
           <button type="button" class="button" onClick={() => print(true)}>
             Print a blank worksheet
           </button>{' '}
-          <button type="button" class="button" onClick={() => setUndo(() => resetChecklist())} disabled={summary.answered === 0}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => setUndo(() => resetChecklist())}
+            disabled={summary.answered === 0}
+          >
             Reset answers
           </button>
         </p>

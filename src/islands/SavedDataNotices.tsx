@@ -31,14 +31,16 @@ export default function SavedDataNotices({ health, copies, labels, yourDataHref 
       {copies.map((copy) => (
         <div class="notice warning" data-unreadable={copy.key} key={copy.key}>
           <p>
-            Some saved data for the {labels[copy.toolId] ?? copy.toolId} could not be read, so the tool started empty. The
-            original is kept in this browser, unchanged. Dismissing deletes the kept copy.
+            Some saved data for the {labels[copy.toolId] ?? copy.toolId} could not be read, so the tool started empty.
+            The original is kept in this browser, unchanged. Dismissing deletes the kept copy.
           </p>
           <p class="actions">
             <button
               type="button"
               class="button"
-              onClick={() => downloadText(`${copy.toolId}-unreadable-${copy.at.slice(0, 10)}.txt`, copy.raw, 'text/plain')}
+              onClick={() =>
+                downloadText(`${copy.toolId}-unreadable-${copy.at.slice(0, 10)}.txt`, copy.raw, 'text/plain')
+              }
             >
               Download the unreadable data
             </button>{' '}

@@ -16,7 +16,10 @@ export const CHECKLIST_THEMES = [
 ] as const;
 
 export type ChecklistThemeId = (typeof CHECKLIST_THEMES)[number]['id'];
-export const CHECKLIST_THEME_IDS = CHECKLIST_THEMES.map((theme) => theme.id) as [ChecklistThemeId, ...ChecklistThemeId[]];
+export const CHECKLIST_THEME_IDS = CHECKLIST_THEMES.map((theme) => theme.id) as [
+  ChecklistThemeId,
+  ...ChecklistThemeId[],
+];
 
 /** What the summary needs to know about an item. */
 export interface ChecklistItem {

@@ -40,7 +40,11 @@ export function foldIcsLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-const compact = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compact = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const dateValue = (isoDate: string) => isoDate.replace(/-/g, '');
 
 function nextDay(isoDate: string): string {

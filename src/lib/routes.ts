@@ -29,7 +29,8 @@ export const ROUTES = {
 export const essaySection = (headingId: string): string => `${ROUTES.essay}#${headingId}`;
 export const essayRoute = (id: string): string => `/essay/${id}/`;
 export const appendixRoute = (id: string): string => `/appendices/${id}/`;
-export const constraintRoute = (id: string, section?: string): string => `/constraints/${id}/${section ? `#${section}` : ''}`;
+export const constraintRoute = (id: string, section?: string): string =>
+  `/constraints/${id}/${section ? `#${section}` : ''}`;
 export const guardrailRoute = (id: string): string => `/guardrails/${id}/`;
 /** The catalog filtered to one constraint. */
 export const guardrailsFor = (constraint: ConstraintId): string =>

@@ -31,7 +31,11 @@ export const questionSetSchema = z
     const seen = new Set<string>();
     for (const [index, statement] of set.statements.entries()) {
       if (seen.has(statement.id)) {
-        context.addIssue({ code: 'custom', path: ['statements', index, 'id'], message: `"${statement.id}" is used twice` });
+        context.addIssue({
+          code: 'custom',
+          path: ['statements', index, 'id'],
+          message: `"${statement.id}" is used twice`,
+        });
       }
       seen.add(statement.id);
     }
@@ -56,8 +60,13 @@ export const tieBreaksSchema = z.object({
   portraits: z.record(constraintId, z.array(choiceText).length(4)),
   pairs: z.array(
     z.object({
-      between: z.tuple([constraintId, constraintId]).refine(([a, b]) => a !== b, 'a pair needs two different constraints'),
-      contrasts: z.array(z.object({ id, a: choiceText, b: choiceText })).min(2).max(4),
+      between: z
+        .tuple([constraintId, constraintId])
+        .refine(([a, b]) => a !== b, 'a pair needs two different constraints'),
+      contrasts: z
+        .array(z.object({ id, a: choiceText, b: choiceText }))
+        .min(2)
+        .max(4),
     }),
   ),
 });

@@ -36,7 +36,11 @@ export function adoptCanvas(canvas: Canvas, now = new Date()): Canvas | undefine
 }
 
 /** Starts a pre-filled probe canvas for a constraint and opens it; undefined when the list is full. */
-export function startProbe(constraint: ProbeConstraint, guardrailId: string | undefined, now = new Date()): Canvas | undefined {
+export function startProbe(
+  constraint: ProbeConstraint,
+  guardrailId: string | undefined,
+  now = new Date(),
+): Canvas | undefined {
   const canvas = probeCanvas(constraint, guardrailId, newCanvasId(now), now);
   return addCanvas(canvas) ? canvas : undefined;
 }

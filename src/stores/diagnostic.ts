@@ -62,9 +62,16 @@ export function backToStatements(): void {
  * Asks for the result: when the top two constraints are close and the tie-break step has not been answered, moves
  * to that step and returns undefined; otherwise finishes the run.
  */
-export function requestResult(questions: readonly Question[], questionSetVersion: number, now = new Date()): DiagnosticRun | undefined {
+export function requestResult(
+  questions: readonly Question[],
+  questionSetVersion: number,
+  now = new Date(),
+): DiagnosticRun | undefined {
   const { draft } = $diagnostic.get();
-  const result = scoreDiagnostic(questions, draft.answers, { questionSetVersion, tieBreakPicks: Object.values(draft.tieBreak) });
+  const result = scoreDiagnostic(questions, draft.answers, {
+    questionSetVersion,
+    tieBreakPicks: Object.values(draft.tieBreak),
+  });
   if (result.tieBreakNeeded && draft.step !== 'tie-break') {
     updateDraft(() => ({ step: 'tie-break' }));
     return undefined;

@@ -3,7 +3,12 @@
  * owns the storage engine, the "changes are not being saved" health, and the unreadable copies kept aside.
  */
 import { atom, type WritableAtom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+  type PersistentEvents,
+} from '@nanostores/persistent';
 import { decodeEnvelope, encodeEnvelope, type DataCodec, type UnreadableReason } from '../lib/storage/envelope';
 import { backupKey, dataKey, isSiteKey, parseBackupKey } from '../lib/storage/keys';
 import { createSafeEngine, type SafeEngine, type StorageHealth, type StorageLike } from '../lib/storage/safe-engine';

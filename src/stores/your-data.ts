@@ -49,7 +49,9 @@ export async function chooseImportFile(file: ChosenFile | undefined): Promise<vo
     loadRegistry(),
   ]);
   const read = await readChosenFile(file, transfer.MAX_IMPORT_BYTES);
-  const result = read.ok ? transfer.parseImport(read.text, TOOL_CODECS) : { ok: false as const, error: transfer.importRefusal(read) };
+  const result = read.ok
+    ? transfer.parseImport(read.text, TOOL_CODECS)
+    : { ok: false as const, error: transfer.importRefusal(read) };
   if (!result.ok) {
     $yourData.set({ message: '', error: result.error });
     return;
@@ -57,7 +59,11 @@ export async function chooseImportFile(file: ChosenFile | undefined): Promise<vo
   const changes = result.tools.map((tool) =>
     transfer.describeReplacement(tool.codec.label, tool.codec.count(storeOf(tool.codec).get()), tool.count),
   );
-  $yourData.set({ message: '', error: '', pending: { kind: 'import', tools: result.tools, exportedAt: result.exportedAt, changes } });
+  $yourData.set({
+    message: '',
+    error: '',
+    pending: { kind: 'import', tools: result.tools, exportedAt: result.exportedAt, changes },
+  });
 }
 
 /** Asks to confirm deleting one tool's data. */

@@ -21,7 +21,9 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await page.getByLabel('Because…', { exact: true }).fill('we write down why');
     await page.reload();
     await islandsHydrated(page);
-    await expect.poll(() => page.locator('#canvas-list option').allTextContents()).toEqual(['Faster checkout', 'Decision register pilot']);
+    await expect
+      .poll(() => page.locator('#canvas-list option').allTextContents())
+      .toEqual(['Faster checkout', 'Decision register pilot']);
     await expect.poll(() => page.getByLabel('Because…', { exact: true }).inputValue()).toBe('we write down why');
     await page.selectOption('#canvas-list', { label: 'Faster checkout' });
     await expect.poll(() => page.getByLabel('Outcome', { exact: true }).inputValue()).toBe('Fewer abandoned checkouts');
@@ -33,12 +35,16 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await expect.poll(() => page.locator('#mechanism-because-count').textContent()).toBe('0 of 500 characters');
     await page.getByLabel('Because…', { exact: true }).fill('we automate one approval');
     await expect.poll(() => page.locator('#mechanism-because-count').textContent()).toBe('24 of 500 characters');
-    await expect.poll(() => page.locator('[data-hint="no-kill-criterion"]').textContent()).toContain('how will you know to stop?');
+    await expect
+      .poll(() => page.locator('[data-hint="no-kill-criterion"]').textContent())
+      .toContain('how will you know to stop?');
     await page.getByLabel('…we expect', { exact: true }).fill('lead time to fall');
     await page.getByLabel('Kill criterion', { exact: true }).fill('No fall in wait time after two weeks');
     await page.getByLabel('Revisit by', { exact: true }).fill('2099-01-01');
     await page.getByLabel('Measure', { exact: true }).fill('tickets closed');
-    await expect.poll(() => page.locator('[data-hint]').evaluateAll((els) => els.map((el) => el.getAttribute('data-hint')))).toEqual(['activity-feedback']);
+    await expect
+      .poll(() => page.locator('[data-hint]').evaluateAll((els) => els.map((el) => el.getAttribute('data-hint'))))
+      .toEqual(['activity-feedback']);
     await page.getByLabel('Measure', { exact: true }).fill('days from ready to live');
     await page.locator('[data-no-hints]').waitFor();
   });
@@ -47,11 +53,15 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     const { page } = await session.open(CANVAS);
     await newCanvas(page, 'Keep me');
     await page.getByRole('button', { name: 'Duplicate' }).click();
-    await expect.poll(() => page.locator('#canvas-list option').allTextContents()).toEqual(['Keep me', 'Keep me (copy)']);
+    await expect
+      .poll(() => page.locator('#canvas-list option').allTextContents())
+      .toEqual(['Keep me', 'Keep me (copy)']);
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('#canvas-list option').count()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.locator('#canvas-list option').allTextContents()).toEqual(['Keep me', 'Keep me (copy)']);
+    await expect
+      .poll(() => page.locator('#canvas-list option').allTextContents())
+      .toEqual(['Keep me', 'Keep me (copy)']);
   });
 
   it('two tabs editing different canvases lose nothing', async () => {
@@ -76,7 +86,19 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
   it('renders script and HTML payloads in every field as plain text', async () => {
     const { page } = await session.open(CANVAS);
     await newCanvas(page, PAYLOAD.slice(0, 80));
-    for (const label of ['Owner', 'Outcome', 'For whom', 'Because…', '…we expect', 'Assumptions', 'Leading signal', 'Lagging outcome', 'Measure', 'Threshold', 'Kill criterion']) {
+    for (const label of [
+      'Owner',
+      'Outcome',
+      'For whom',
+      'Because…',
+      '…we expect',
+      'Assumptions',
+      'Leading signal',
+      'Lagging outcome',
+      'Measure',
+      'Threshold',
+      'Kill criterion',
+    ]) {
       await page.getByLabel(label, { exact: true }).fill(PAYLOAD);
     }
     await page.getByLabel('Decision', { exact: true }).fill(PAYLOAD);
@@ -91,7 +113,9 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
       await expect.poll(() => view.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await expect.poll(() => view.locator('main .canvas-tool img[src="x"], main .canvas-tool script').count()).toBe(0);
     }
-    await expect.poll(() => shared.page.locator('[data-canvas-shared]').textContent()).toContain('<script>window.__pwned=1</script>');
+    await expect
+      .poll(() => shared.page.locator('[data-canvas-shared]').textContent())
+      .toContain('<script>window.__pwned=1</script>');
     expect(shared.problems.cspViolations).toEqual([]);
   });
 
@@ -99,9 +123,15 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     const { page } = await session.open('/constraints/coordination-friction/');
     await page.locator('[data-plan-probe]').click();
     await page.locator('[data-canvas-message]').waitFor();
-    await expect.poll(() => page.getByLabel('Initiative', { exact: true }).inputValue()).toBe('Probe: Coordination Friction');
-    await expect.poll(() => page.getByLabel('Constraint it addresses', { exact: true }).inputValue()).toBe('coordination-friction');
-    await expect.poll(() => page.getByLabel('Because…', { exact: true }).inputValue()).toBe('Automate a single approval path; pilot “guardrails, not gates.”');
+    await expect
+      .poll(() => page.getByLabel('Initiative', { exact: true }).inputValue())
+      .toBe('Probe: Coordination Friction');
+    await expect
+      .poll(() => page.getByLabel('Constraint it addresses', { exact: true }).inputValue())
+      .toBe('coordination-friction');
+    await expect
+      .poll(() => page.getByLabel('Because…', { exact: true }).inputValue())
+      .toBe('Automate a single approval path; pilot “guardrails, not gates.”');
     await expect.poll(() => page.locator('.guardrail-picker input:checked').count()).toBe(1);
     expect(new URL(page.url()).search).toBe('');
     await page.reload();
@@ -132,17 +162,25 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const file = await (await json).path();
     await page.locator('#canvas-import').setInputFiles(file);
-    await expect.poll(() => page.locator('#canvas-list option').allTextContents()).toEqual(['Round trip', 'Round trip']);
+    await expect
+      .poll(() => page.locator('#canvas-list option').allTextContents())
+      .toEqual(['Round trip', 'Round trip']);
   });
 
   it('prints on one A4 page with the address and date, without the toolbar', async () => {
     const { page } = await session.open(CANVAS);
     await newCanvas(page, 'Print me');
-    await page.getByLabel('Outcome', { exact: true }).fill('A measurable outcome that takes a sentence or two to describe well.');
+    await page
+      .getByLabel('Outcome', { exact: true })
+      .fill('A measurable outcome that takes a sentence or two to describe well.');
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.canvas-toolbar').isVisible()).toBe(false);
     await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
-    await expect.poll(() => page.locator('.canvas-tool .print-only').textContent()).toMatch(/Impact Chain Canvas · http:\/\/127\.0\.0\.1:\d+\/tools\/impact-chain-canvas\/ · printed \d{4}-\d{2}-\d{2}/);
+    await expect
+      .poll(() => page.locator('.canvas-tool .print-only').textContent())
+      .toMatch(
+        /Impact Chain Canvas · http:\/\/127\.0\.0\.1:\d+\/tools\/impact-chain-canvas\/ · printed \d{4}-\d{2}-\d{2}/,
+      );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdfPageCount(pdf)).toBe(1);
   });

@@ -19,9 +19,15 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
     await page.reload();
     await islandsHydrated(page);
     await expect.poll(() => page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
-    await expect.poll(() => page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').isChecked()).toBe(true);
-    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(new RegExp(`^2 of ${total} healthy; weakest theme: `));
-    await expect.poll(() => page.locator('#item-outcome-reviewed-every-two-weeks .item-links a').count()).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => page.locator('input[name="outcome-reviewed-every-two-weeks"][value="no"]').isChecked())
+      .toBe(true);
+    await expect
+      .poll(() => page.locator('.summary-line').textContent())
+      .toMatch(new RegExp(`^2 of ${total} healthy; weakest theme: `));
+    await expect
+      .poll(() => page.locator('#item-outcome-reviewed-every-two-weeks .item-links a').count())
+      .toBeGreaterThanOrEqual(2);
   });
 
   it('loads answers saved under the first edition: kept, trap answers turned to the new wording, replaced ones set aside', async () => {
@@ -52,16 +58,22 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
     const { page } = await session.open(CHECKLIST);
     await page.locator('input[name="initiative-has-one-page-brief"][value="yes"]').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('input[name="initiative-has-one-page-brief"][value="no"]').isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator('input[name="initiative-has-one-page-brief"][value="no"]').isChecked())
+      .toBe(true);
   });
 
   it('resets with undo', async () => {
     const { page } = await session.open(CHECKLIST);
     await page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').check();
     await page.getByRole('button', { name: 'Reset answers' }).click();
-    await expect.poll(() => page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked()).toBe(false);
+    await expect
+      .poll(() => page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked())
+      .toBe(false);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked())
+      .toBe(true);
   });
 
   it('prints without navigation, with the page address and date', async () => {
@@ -89,10 +101,14 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
 describe.skipIf(!canRunBrowser)('the checklist before the first answer', () => {
   it('invites instead of judging: no weakest theme, nothing “behind” it, no healthy counts', async () => {
     const { page } = await session.open(CHECKLIST);
-    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(/^Nothing answered yet\. Answer any of the \d+ items below/);
+    await expect
+      .poll(() => page.locator('.summary-line').textContent())
+      .toMatch(/^Nothing answered yet\. Answer any of the \d+ items below/);
     expect(await page.locator('.summary').textContent()).not.toMatch(/weakest theme:|Behind /);
     expect(await page.locator('.theme-count').allTextContents()).not.toContainEqual(expect.stringContaining('healthy'));
     await page.locator('input[name="outcome-in-one-sentence"][value="no"]').check();
-    await expect.poll(() => page.locator('.summary-line').textContent()).toMatch(/^0 of \d+ healthy; weakest theme: shared intent \(\d+ not answered\)$/);
+    await expect
+      .poll(() => page.locator('.summary-line').textContent())
+      .toMatch(/^0 of \d+ healthy; weakest theme: shared intent \(\d+ not answered\)$/);
   });
 });

@@ -16,7 +16,11 @@ const set = currentQuestionSet();
 const statements = set.statements;
 const questionIds = statements.map((q) => q.id);
 const v1 = questionSets().find((s) => s.version === 1)!;
-const TRAP_IDS = (parse(readFileSync(join(import.meta.dirname, '../../content/diagnostic/coordination-trap.yaml'), 'utf8')) as { id: string }[]).map((c) => c.id);
+const TRAP_IDS = (
+  parse(readFileSync(join(import.meta.dirname, '../../content/diagnostic/coordination-trap.yaml'), 'utf8')) as {
+    id: string;
+  }[]
+).map((c) => c.id);
 const v1Fixture = readFileSync(join(import.meta.dirname, '../fixtures/saved-data/diagnostic-v1.json'), 'utf8');
 
 /**
@@ -52,7 +56,10 @@ async function answerAllByKeyboard(page: Page) {
     await tabUntil(page, (el) => el.tag === 'button' && el.text === 'Next', 'the “Next” button', { max: 4 });
     await page.keyboard.press('Enter');
     // A person waits for the next statement to appear before moving on; so does the test.
-    const next = i + 1 < statements.length ? `Question ${i + 2} of ${statements.length}` : 'Last step: the Coordination Trap check';
+    const next =
+      i + 1 < statements.length
+        ? `Question ${i + 2} of ${statements.length}`
+        : 'Last step: the Coordination Trap check';
     await expect.poll(() => page.locator('[data-progress]').textContent()).toBe(next);
   }
   // The last step: the Coordination Trap check, three yes/no groups, the first answered yes.
@@ -61,7 +68,9 @@ async function answerAllByKeyboard(page: Page) {
     await tabUntil(page, (el) => el.name === group, `the trap check “${id}”`, { backwards: index === 0, max: 12 });
     await chooseRadio(page, ['yes', 'no'], index === 0 ? 'yes' : 'no');
   }
-  await tabUntil(page, (el) => el.tag === 'button' && el.text === 'See the result', 'the “See the result” button', { max: 4 });
+  await tabUntil(page, (el) => el.tag === 'button' && el.text === 'See the result', 'the “See the result” button', {
+    max: 4,
+  });
 }
 
 describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
@@ -71,10 +80,14 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await answerAllByKeyboard(page);
     await page.keyboard.press('Enter');
     await page.locator('[data-result]').waitFor();
-    await expect.poll(() => page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('coordination-friction');
+    await expect
+      .poll(() => page.locator('[data-dominant]').getAttribute('data-dominant'))
+      .toBe('coordination-friction');
     await expect.poll(() => page.locator('[data-deciding] li').count()).toBe(3);
     await expect.poll(() => page.locator('.score-chart tbody tr').count()).toBe(8);
-    await expect.poll(() => page.locator('.score-chart tbody tr').first().getAttribute('data-constraint')).toBe('coordination-friction');
+    await expect
+      .poll(() => page.locator('.score-chart tbody tr').first().getAttribute('data-constraint'))
+      .toBe('coordination-friction');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
     const why = await page.locator('[data-why-link]').getAttribute('href');
     expect(why).toMatch(/^\/constraints\/coordination-friction\/#why=coordination-/);
@@ -116,9 +129,14 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await page.getByRole('button', { name: 'See the result' }).click();
     await page.locator('[data-result]').waitFor();
     await expect.poll(() => page.locator('.score-chart thead').textContent()).toContain('Since last run');
-    await expect.poll(() => page.locator('.score-chart tr[data-constraint="social-stasis"] td').last().textContent()).toBe('+50');
+    await expect
+      .poll(() => page.locator('.score-chart tr[data-constraint="social-stasis"] td').last().textContent())
+      .toBe('+50');
     await expect.poll(() => page.locator('[data-history] li').count()).toBe(2);
-    await page.getByRole('button', { name: /^Delete the run of/ }).last().click();
+    await page
+      .getByRole('button', { name: /^Delete the run of/ })
+      .last()
+      .click();
     await expect.poll(() => page.locator('[data-history] li').count()).toBe(1);
   });
 
@@ -129,13 +147,16 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
       q.constraint === 'social-stasis' || q.constraint === 'temporal-myopia'
         ? q.id === statements.find((s) => s.constraint === 'temporal-myopia' && !s.reverse)!.id
           ? '3'
-          : q.reverse ? '1' : '5'
+          : q.reverse
+            ? '1'
+            : '5'
         : leaning('none')(q),
     );
     await page.getByRole('button', { name: 'See the result' }).click();
     await page.locator('[data-tie-break]').waitFor();
     await expect.poll(() => page.locator('[data-tie-break] fieldset').count()).toBe(4);
-    for (const choice of await page.locator('[data-tie-break] input[value="temporal-myopia"]').all()) await choice.check();
+    for (const choice of await page.locator('[data-tie-break] input[value="temporal-myopia"]').all())
+      await choice.check();
     await page.reload();
     await islandsHydrated(page);
     // The step and its choices survive a reload.
@@ -143,25 +164,31 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await page.getByRole('button', { name: 'See the result' }).click();
     await page.locator('[data-result]').waitFor();
     await expect.poll(() => page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('temporal-myopia');
-    await expect.poll(() => page.locator('[data-tie-break-decided]').textContent()).toMatch(/tie-break decided: Temporal Myopia was closer to your team in 4 of 4/);
+    await expect
+      .poll(() => page.locator('[data-tie-break-decided]').textContent())
+      .toMatch(/tie-break decided: Temporal Myopia was closer to your team in 4 of 4/);
     expect(await page.locator('.score-chart tbody tr').first().getAttribute('data-constraint')).toBe('social-stasis');
     expect(await page.locator('[data-low-confidence]').count()).toBe(0);
   });
 
-  it.each(['light', 'dark'] as const)('the tie-break step and a full result pass axe in the %s theme', async (colorScheme) => {
-    const { page } = await session.open(DIAGNOSTIC, { colorScheme });
-    await answerAll(page, () => '3', 'yes');
-    await page.getByRole('button', { name: 'See the result' }).click();
-    await page.locator('[data-tie-break] fieldset').first().waitFor();
-    const atTieBreak = await new AxeBuilder({ page }).analyze();
-    for (const choice of await page.locator('[data-tie-break] fieldset input').all()) await choice.check();
-    await page.getByRole('button', { name: 'See the result' }).click();
-    await page.locator('[data-trap-result="present"]').waitFor();
-    await page.locator('.share').waitFor();
-    const atResult = await new AxeBuilder({ page }).analyze();
-    const ids = (results: typeof atResult) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect({ tieBreak: ids(atTieBreak), result: ids(atResult) }).toEqual({ tieBreak: [], result: [] });
-  });
+  it.each(['light', 'dark'] as const)(
+    'the tie-break step and a full result pass axe in the %s theme',
+    async (colorScheme) => {
+      const { page } = await session.open(DIAGNOSTIC, { colorScheme });
+      await answerAll(page, () => '3', 'yes');
+      await page.getByRole('button', { name: 'See the result' }).click();
+      await page.locator('[data-tie-break] fieldset').first().waitFor();
+      const atTieBreak = await new AxeBuilder({ page }).analyze();
+      for (const choice of await page.locator('[data-tie-break] fieldset input').all()) await choice.check();
+      await page.getByRole('button', { name: 'See the result' }).click();
+      await page.locator('[data-trap-result="present"]').waitFor();
+      await page.locator('.share').waitFor();
+      const atResult = await new AxeBuilder({ page }).analyze();
+      const ids = (results: typeof atResult) =>
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect({ tieBreak: ids(atTieBreak), result: ids(atResult) }).toEqual({ tieBreak: [], result: [] });
+    },
+  );
 
   it('reports a “yes” in the Coordination Trap check apart from the scores', async () => {
     const { page } = await session.open(DIAGNOSTIC);
@@ -184,7 +211,9 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     const other = await session.open(new URL(link).pathname + new URL(link).hash);
     await other.page.locator('[data-shared-view] [data-result]').waitFor();
     await expect.poll(() => other.page.locator('.score-chart [data-score]').allTextContents()).toEqual(scores);
-    await expect.poll(() => other.page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('moral-optics-alignment');
+    await expect
+      .poll(() => other.page.locator('[data-dominant]').getAttribute('data-dominant'))
+      .toBe('moral-optics-alignment');
     await expect.poll(() => other.page.locator('input[type="radio"]').count()).toBe(0);
     const broken = await session.open(`${DIAGNOSTIC}#share=AAAA`);
     await broken.page.locator('[data-share-error]').waitFor();
@@ -208,7 +237,9 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.locator('[data-team-row]').first().waitFor();
     await expect.poll(() => page.locator('[data-team-row="social-stasis"] [data-median]').textContent()).toBe('100');
-    await expect.poll(() => page.locator('[data-most-disagreement]').getAttribute('data-most-disagreement')).toBe('social-stasis');
+    await expect
+      .poll(() => page.locator('[data-most-disagreement]').getAttribute('data-most-disagreement'))
+      .toBe('social-stasis');
     await expect.poll(() => page.locator('.team-table thead th').count()).toBe(6);
     expect(await page.locator('[data-old-version]').count()).toBe(0);
   });
@@ -224,7 +255,11 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await expect.poll(() => page.locator('.team').isVisible()).toBe(false);
     await expect.poll(() => page.locator('.share').isVisible()).toBe(false);
     const stamp = await page.locator('[data-result] .print-only').textContent();
-    expect(stamp).toMatch(new RegExp(`^Diagnostic run of \\w+ \\d{1,2}, \\d{4} · question set version ${set.version} · http://127\\.0\\.0\\.1:\\d+/tools/diagnostic/$`));
+    expect(stamp).toMatch(
+      new RegExp(
+        `^Diagnostic run of \\w+ \\d{1,2}, \\d{4} · question set version ${set.version} · http://127\\.0\\.0\\.1:\\d+/tools/diagnostic/$`,
+      ),
+    );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdfPageCount(pdf)).toBe(1);
   });
@@ -245,7 +280,9 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
   it('without JavaScript is a printable questionnaire with a scoring guide', async () => {
     const { page } = await session.open(DIAGNOSTIC, { javaScriptEnabled: false });
     await expect.poll(() => page.locator('.worksheet-list li').count()).toBe(questionIds.length + TRAP_IDS.length);
-    expect(await page.locator('.worksheet-list li', { hasText: 'reverse-scored' }).count()).toBe(statements.filter((q) => q.reverse).length);
+    expect(await page.locator('.worksheet-list li', { hasText: 'reverse-scored' }).count()).toBe(
+      statements.filter((q) => q.reverse).length,
+    );
     await expect.poll(() => page.locator('.worksheet').isVisible()).toBe(true);
     await expect.poll(() => page.locator('.scoring-guide').isVisible()).toBe(true);
   });
@@ -272,7 +309,9 @@ describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
       expect(v1Texts.some((text) => item.includes(text))).toBe(true);
     }
     // Compared with the earlier run of the same set only.
-    await expect.poll(() => page.locator('.score-chart tr[data-constraint="coordination-friction"] td').last().textContent()).toBe('+75');
+    await expect
+      .poll(() => page.locator('.score-chart tr[data-constraint="coordination-friction"] td').last().textContent())
+      .toBe('+75');
   });
 
   it('an unfinished run on old statements is kept until the user chooses, and can be finished as it was', async () => {
@@ -293,7 +332,9 @@ describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
     await answerAll(page, leaning('cognitive-local-maxima'));
     await page.getByRole('button', { name: 'See the result' }).click();
     await page.locator('[data-result]').waitFor();
-    await expect.poll(() => page.locator('[data-no-comparison]').textContent()).toMatch(/question set 1, whose statements differ/);
+    await expect
+      .poll(() => page.locator('[data-no-comparison]').textContent())
+      .toMatch(/question set 1, whose statements differ/);
     expect(await page.locator('.score-chart thead').textContent()).not.toContain('Since last run');
   });
 
@@ -302,7 +343,9 @@ describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
     await page.locator('[data-shared-view] [data-result]').waitFor();
     await expect.poll(() => page.locator('[data-old-version]').count()).toBe(1);
     expect(await page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('social-stasis');
-    expect(await page.locator('.score-chart tr[data-constraint="social-stasis"] [data-score]').textContent()).toBe('81');
+    expect(await page.locator('.score-chart tr[data-constraint="social-stasis"] [data-score]').textContent()).toBe(
+      '81',
+    );
   });
 
   it('the team view takes old and new links together, with a note about the old ones', async () => {
@@ -315,7 +358,9 @@ describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
     await page.getByLabel('Share links').fill([current, new URL(v1Links(), session.baseUrl).href].join('\n'));
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.locator('[data-team-row]').first().waitFor();
-    await expect.poll(() => page.locator('[data-old-version]').textContent()).toMatch(/1 of these links used an older question set/);
+    await expect
+      .poll(() => page.locator('[data-old-version]').textContent())
+      .toMatch(/1 of these links used an older question set/);
     expect(await page.locator('[data-team-row="social-stasis"] [data-median]').textContent()).toBe('91');
   });
 });

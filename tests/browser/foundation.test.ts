@@ -53,7 +53,9 @@ describe.skipIf(!canRunBrowser)('theme', () => {
     await islandsHydrated(page);
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
     await expect.poll(() => page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBackground);
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .not.toBe(lightBackground);
   });
 
   it('follows the system preference when nothing is saved', async () => {
@@ -73,7 +75,9 @@ describe.skipIf(!canRunBrowser)('search', () => {
     await first.waitFor();
     const titles = await dialog.locator('.result-title').allTextContents();
     expect(titles).toContain('Ticket Factory to Impact');
-    await expect.poll(() => dialog.locator('.result-sections a').allTextContents()).toContain('§ The Courage to Stop the Line');
+    await expect
+      .poll(() => dialog.locator('.result-sections a').allTextContents())
+      .toContain('§ The Courage to Stop the Line');
     await expect.poll(() => dialog.locator('[data-search-status]').textContent()).toMatch(/results? for “andon”/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);

@@ -25,9 +25,9 @@ describe.skipIf(!canRunBrowser)('search finds constraints by their symptoms', ()
     expect(query.length).toBeGreaterThan(5);
     const { page, context } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
     await page.locator('main .result-title').first().waitFor();
-    const top = await page.locator('main .result-title').evaluateAll((links) =>
-      links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const top = await page
+      .locator('main .result-title')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await context.close();
     console.log(`search "${query}" → ${top.join(', ')}`);
     expect(top).toContain(`/constraints/${id}/`);
@@ -60,7 +60,9 @@ describe.skipIf(!canRunBrowser)('the guardrails catalog', () => {
     expect(shown.length).toBeGreaterThanOrEqual(2);
     expect(shown.length).toBeLessThan(all);
     expect(new URL(page.url()).search).toBe('?constraint=coordination-friction');
-    await expect.poll(() => page.locator('[data-catalog-count]').textContent()).toBe(`Showing ${shown.length} of ${all} guardrails.`);
+    await expect
+      .poll(() => page.locator('[data-catalog-count]').textContent())
+      .toBe(`Showing ${shown.length} of ${all} guardrails.`);
     await expect.poll(() => page.locator('[data-catalog-count]').getAttribute('role')).toBe('status');
   });
 

@@ -34,27 +34,30 @@ async function search(page: Page, query: string) {
 }
 
 describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
-  it.concurrent.for(cases)('%s (%s theme): axe finds nothing, search answers, nothing breaks the CSP or leaves the site', async ([route, theme], { expect }) => {
-    const { page, context, problems } = await session.open(route, { colorScheme: theme });
-    const axe = await new AxeBuilder({ page }).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    // What hydration renders can differ from the server's HTML (a text node doubled): read the live page.
-    const slips = typographySlips(await liveText(page));
-    const results = await search(page, 'guardrails');
-    // Whatever the page or search fetches late has had its chance to break a rule before the verdict.
-    await page.waitForLoadState('networkidle');
-    await context.close();
-    expect({ route, theme, violations, slips, ...problems, searchAnswered: results > 0 }).toEqual({
-      route,
-      theme,
-      violations: [],
-      slips: [],
-      consoleErrors: [],
-      cspViolations: [],
-      foreignRequests: [],
-      searchAnswered: true,
-    });
-  });
+  it.concurrent.for(cases)(
+    '%s (%s theme): axe finds nothing, search answers, nothing breaks the CSP or leaves the site',
+    async ([route, theme], { expect }) => {
+      const { page, context, problems } = await session.open(route, { colorScheme: theme });
+      const axe = await new AxeBuilder({ page }).analyze();
+      const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      // What hydration renders can differ from the server's HTML (a text node doubled): read the live page.
+      const slips = typographySlips(await liveText(page));
+      const results = await search(page, 'guardrails');
+      // Whatever the page or search fetches late has had its chance to break a rule before the verdict.
+      await page.waitForLoadState('networkidle');
+      await context.close();
+      expect({ route, theme, violations, slips, ...problems, searchAnswered: results > 0 }).toEqual({
+        route,
+        theme,
+        violations: [],
+        slips: [],
+        consoleErrors: [],
+        cspViolations: [],
+        foreignRequests: [],
+        searchAnswered: true,
+      });
+    },
+  );
 });
 
 describe.skipIf(!canRunBrowser)('the watchdog itself', () => {

@@ -71,9 +71,13 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
     await second.goto(first.url());
     await islandsHydrated(second);
     await first.locator('input[name="team-ships-on-the-paved-road"][value="no"]').check();
-    await expect.poll(() => second.locator('input[name="team-ships-on-the-paved-road"][value="no"]').isChecked()).toBe(true);
+    await expect
+      .poll(() => second.locator('input[name="team-ships-on-the-paved-road"][value="no"]').isChecked())
+      .toBe(true);
     await second.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').check();
-    await expect.poll(() => first.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked()).toBe(true);
+    await expect
+      .poll(() => first.locator('input[name="team-ships-on-the-paved-road"][value="yes"]').isChecked())
+      .toBe(true);
   });
 
   it('a v1 value saved by an older version is migrated and shown', async () => {
@@ -111,22 +115,27 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
     await expect.poll(() => page.locator('tr[data-tool="health-checklist"] [data-count]').textContent()).toBe('1');
   });
 
-  it.each(badFiles)('rejects %s with a message and leaves stored data byte for byte unchanged', async (name, content, message) => {
-    const { page } = await session.openWith('/your-data/', { [KEY]: valid, 'tfi:theme': 'dark', 'other-site': 'x' });
-    await page.locator('tr[data-tool="health-checklist"] [data-count]').filter({ hasText: '1' }).waitFor();
-    const before = await snapshot(page);
-    await page.locator('[data-import-file]').setInputFiles(file(name, content));
-    await page.locator('[data-import-error]').waitFor();
-    await expect.poll(() => page.locator('[data-import-error]').textContent()).toMatch(message);
-    await expect.poll(() => page.locator('[data-confirm]').count()).toBe(0);
-    await expect.poll(() => snapshot(page)).toEqual(before);
-  });
+  it.each(badFiles)(
+    'rejects %s with a message and leaves stored data byte for byte unchanged',
+    async (name, content, message) => {
+      const { page } = await session.openWith('/your-data/', { [KEY]: valid, 'tfi:theme': 'dark', 'other-site': 'x' });
+      await page.locator('tr[data-tool="health-checklist"] [data-count]').filter({ hasText: '1' }).waitFor();
+      const before = await snapshot(page);
+      await page.locator('[data-import-file]').setInputFiles(file(name, content));
+      await page.locator('[data-import-error]').waitFor();
+      await expect.poll(() => page.locator('[data-import-error]').textContent()).toMatch(message);
+      await expect.poll(() => page.locator('[data-confirm]').count()).toBe(0);
+      await expect.poll(() => snapshot(page)).toEqual(before);
+    },
+  );
 
   it('imports a valid file only after showing what it replaces', async () => {
     const { page } = await session.openWith('/your-data/', {});
     await page.locator('[data-import-file]').setInputFiles(file('good.json', goodExport));
     await page.locator('[data-confirm="import"]').waitFor();
-    await expect.poll(() => page.locator('[data-confirm="import"]').textContent()).toContain('Alignment Health Checklist: adds 1 saved item.');
+    await expect
+      .poll(() => page.locator('[data-confirm="import"]').textContent())
+      .toContain('Alignment Health Checklist: adds 1 saved item.');
     expect((await snapshot(page))[KEY]).toBeUndefined();
     await page.getByRole('button', { name: 'Import and replace' }).click();
     await expect.poll(async () => (await snapshot(page))[KEY]).toBe(valid);
@@ -137,8 +146,14 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
     await page.locator('tr[data-tool="health-checklist"] [data-count]').filter({ hasText: '1' }).waitFor();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export all data' }).click();
-    const exported = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
-    expect(exported).toMatchObject({ app: 'ticket-factory-field-guide', version: 1, tools: { 'health-checklist': JSON.parse(valid) } });
+    const exported = JSON.parse(
+      await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+    );
+    expect(exported).toMatchObject({
+      app: 'ticket-factory-field-guide',
+      version: 1,
+      tools: { 'health-checklist': JSON.parse(valid) },
+    });
   });
 
   it('delete everything, once confirmed, empties this site’s keys and no others', async () => {

@@ -10,7 +10,9 @@ const session = useBrowserSession();
 const files = canRunBrowser ? htmlPages() : [];
 const toolPages = files.filter((file) => isToolType(pageTypeOf(file)));
 const contentPages = canRunBrowser
-  ? representativePages(DIST).filter(({ file }) => !isToolType(pageTypeOf(file))).map(({ file }) => file)
+  ? representativePages(DIST)
+      .filter(({ file }) => !isToolType(pageTypeOf(file)))
+      .map(({ file }) => file)
   : [];
 const routeOf = (file: string) => (file === '404.html' ? '404.html' : file.replace(/index\.html$/, ''));
 
@@ -25,28 +27,33 @@ async function returningUser() {
 }
 
 describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the browser fetches it', () => {
-  it.each(toolPages)(`tool page %s, for a returning user, stays within ${kib(BUDGETS.toolJsStartGzip)}`, async (file) => {
-    const context = await returningUser();
-    const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
-    await context.close();
-    const staticCount = measurePage(DIST, file).jsStartGzip;
-    console.log(
-      `${file}: ${kib(measured.totalGzip)} before input (static imports alone: ${kib(staticCount)}); ` +
-        measured.files.map((f) => `${f.path} ${kib(f.gzip)}`).join(', '),
-    );
-    // Cross-check: the browser fetches at least what following static imports finds.
-    expect(measured.totalGzip).toBeGreaterThanOrEqual(staticCount);
-    expect({ file, startUpJs: kib(measured.totalGzip), over: measured.totalGzip > BUDGETS.toolJsStartGzip }).toEqual({
-      file,
-      startUpJs: kib(measured.totalGzip),
-      over: false,
-    });
-  });
+  it.each(toolPages)(
+    `tool page %s, for a returning user, stays within ${kib(BUDGETS.toolJsStartGzip)}`,
+    async (file) => {
+      const context = await returningUser();
+      const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
+      await context.close();
+      const staticCount = measurePage(DIST, file).jsStartGzip;
+      console.log(
+        `${file}: ${kib(measured.totalGzip)} before input (static imports alone: ${kib(staticCount)}); ` +
+          measured.files.map((f) => `${f.path} ${kib(f.gzip)}`).join(', '),
+      );
+      // Cross-check: the browser fetches at least what following static imports finds.
+      expect(measured.totalGzip).toBeGreaterThanOrEqual(staticCount);
+      expect({ file, startUpJs: kib(measured.totalGzip), over: measured.totalGzip > BUDGETS.toolJsStartGzip }).toEqual({
+        file,
+        startUpJs: kib(measured.totalGzip),
+        over: false,
+      });
+    },
+  );
 
   it.each(contentPages)('content page %s fetches no framework code before input', async (file) => {
     const context = await returningUser();
     const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
     await context.close();
-    expect(measured.files.filter((f) => /preact|signals|nanostores|tool-runtime|client\.[\w-]+\.js/.test(f.path))).toEqual([]);
+    expect(
+      measured.files.filter((f) => /preact|signals|nanostores|tool-runtime|client\.[\w-]+\.js/.test(f.path)),
+    ).toEqual([]);
   });
 });

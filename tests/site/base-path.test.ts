@@ -13,19 +13,23 @@ beforeAll(async () => {
   const built = await project.build({ BASE_PATH: BASE, SITE_URL: 'https://guide.example' });
   if (built.code !== 0) throw new Error(`the sub-path build failed:\n${built.output.slice(-2000)}`);
   out = built.outDir;
-
 }, 240_000);
 afterAll(() => project.remove());
 
 const pages = () =>
   readdirSync(out, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !relative(out, entry.parentPath).startsWith('pagefind'))
+    .filter(
+      (entry) =>
+        entry.isFile() && entry.name.endsWith('.html') && !relative(out, entry.parentPath).startsWith('pagefind'),
+    )
     .map((entry) => relative(out, join(entry.parentPath, entry.name)).split(sep).join('/'));
 
 /** Whether a same-site path under the base is a file of the build (a folder means its index.html). */
 const resolves = (path: string) => {
   const inside = decodeURIComponent(path.slice(BASE.length));
-  return [inside, join(inside, 'index.html')].some((candidate) => existsSync(join(out, candidate)) && !candidate.endsWith('/'));
+  return [inside, join(inside, 'index.html')].some(
+    (candidate) => existsSync(join(out, candidate)) && !candidate.endsWith('/'),
+  );
 };
 
 describe(`a build for a sub-path (BASE_PATH=${BASE})`, () => {
@@ -37,7 +41,9 @@ describe(`a build for a sub-path (BASE_PATH=${BASE})`, () => {
       const values = [
         ...root.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href')!),
         ...root.querySelectorAll('script[src], img[src]').map((el) => el.getAttribute('src')!),
-        ...root.querySelectorAll('astro-island').flatMap((el) => [el.getAttribute('component-url')!, el.getAttribute('renderer-url')!]),
+        ...root
+          .querySelectorAll('astro-island')
+          .flatMap((el) => [el.getAttribute('component-url')!, el.getAttribute('renderer-url')!]),
       ];
       for (const value of values.filter((v) => v?.startsWith('/') && !v.startsWith('//'))) {
         checked += 1;

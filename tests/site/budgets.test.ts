@@ -39,7 +39,8 @@ describe('the budget check itself', () => {
     mkdirSync(join(fixture, 'tools/heavy'), { recursive: true });
     mkdirSync(join(fixture, '_astro'));
     // Random text barely compresses, so these pages really are over budget once gzipped.
-    const noise = (bytes: number) => Array.from({ length: bytes / 8 }, () => Math.random().toString(36).slice(2, 10)).join('');
+    const noise = (bytes: number) =>
+      Array.from({ length: bytes / 8 }, () => Math.random().toString(36).slice(2, 10)).join('');
     writeFileSync(
       join(fixture, 'constraints/heavy/index.html'),
       `<!doctype html><html><head><style>${noise(BUDGETS.cssGzip * 2)}</style></head><body><p>${noise(BUDGETS.htmlGzip * 2)}</p><astro-island component-url="/_astro/island.js" renderer-url="/_astro/preact.js"></astro-island></body></html>`,
@@ -58,7 +59,9 @@ describe('the budget check itself', () => {
   it('fails an over-budget content page, naming the page and each overrun', () => {
     const overruns = budgetOverruns(measurePage(fixture, 'constraints/heavy/index.html'));
     expect(overruns).toHaveLength(3);
-    expect(overruns[0]).toMatch(/^constraints\/heavy\/index\.html: HTML \(gzip\) is [\d.]+ KiB, over the 14\.0 KiB budget by/);
+    expect(overruns[0]).toMatch(
+      /^constraints\/heavy\/index\.html: HTML \(gzip\) is [\d.]+ KiB, over the 14\.0 KiB budget by/,
+    );
     expect(overruns[1]).toMatch(/render-blocking CSS \(gzip\) is [\d.]+ KiB, over the 10\.0 KiB budget/);
     expect(overruns[2]).toBe('constraints/heavy/index.html: a content page loads framework JS at start');
   });
@@ -68,7 +71,9 @@ describe('the budget check itself', () => {
     expect(weight.jsInteractionGzip).toBeGreaterThan(2048); // the lazily imported chunk, minifier's backtick form
     expect(weight.jsStartGzip).toBeGreaterThan(BUDGETS.toolJsStartGzip);
     expect(budgetOverruns(weight)).toEqual([
-      expect.stringMatching(/^tools\/heavy\/index\.html: JS loaded at start \(gzip\) is [\d.]+ KiB, over the 20\.0 KiB budget/),
+      expect.stringMatching(
+        /^tools\/heavy\/index\.html: JS loaded at start \(gzip\) is [\d.]+ KiB, over the 20\.0 KiB budget/,
+      ),
     ]);
   });
 });

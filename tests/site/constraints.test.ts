@@ -19,7 +19,10 @@ const SECTIONS = [
 const constraintPage = (id: string) => page(`constraints/${id}/index.html`);
 const read = (path: string) => readFileSync(join(import.meta.dirname, '../..', path), 'utf8');
 const body = (id: string) =>
-  readFileSync(join(import.meta.dirname, `../../content/constraints/${id}.mdx`), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  readFileSync(join(import.meta.dirname, `../../content/constraints/${id}.mdx`), 'utf8').replace(
+    /^---[\s\S]*?\n---\n/,
+    '',
+  );
 
 describe('the constraint map', () => {
   it('lists exactly the eight constraints, in the essay’s order, each linking to its page', () => {
@@ -35,7 +38,12 @@ describe('the constraint map', () => {
       .slice(source.indexOf('### Appendix K'))
       .split('\n')
       .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'))
-      .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
     const table = page('appendices/alignment-constraint-map/index.html').querySelector('table.constraint-map')!;
     const rows = table.querySelectorAll('tr').map((tr) => tr.querySelectorAll('th, td').map((cell) => textOf(cell)));
     expect(rows).toEqual(sourceRows);
@@ -44,9 +52,7 @@ describe('the constraint map', () => {
 
   it('each item of the essay’s “Classes of Alignment Constraint” list links to its constraint page', () => {
     const essay = page('essay/ticket-factory-to-impact/index.html');
-    const links = essay
-      .querySelectorAll('article li > a[href^="/constraints/"]')
-      .map((a) => a.getAttribute('href'));
+    const links = essay.querySelectorAll('article li > a[href^="/constraints/"]').map((a) => a.getAttribute('href'));
     expect(links).toEqual(CONSTRAINT_IDS.map((id) => `/constraints/${id}/`));
   });
 
@@ -74,7 +80,9 @@ describe.each(CONSTRAINT_IDS.map((id, index) => ({ id, index })))('constraint pa
     const recipes = [...probe.matchAll(/\(\/guardrails\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]!);
     // The first guardrail the section links is the recipe, and it is a guardrail for this constraint.
     expect(recipes.length).toBeGreaterThan(0);
-    expect(read(`content/guardrails/${recipes[0]}.mdx`)).toMatch(new RegExp(`^constraints:\\n(  - .+\\n)*  - ${id}$`, 'm'));
+    expect(read(`content/guardrails/${recipes[0]}.mdx`)).toMatch(
+      new RegExp(`^constraints:\\n(  - .+\\n)*  - ${id}$`, 'm'),
+    );
     for (const part of ['**What to watch**', '**When to stop**']) expect(probe).toContain(part);
     // The recipe lives once, on the guardrail page: no second set of steps or durations to drift apart.
     for (const part of ['**Steps**', '**Duration**']) expect(probe).not.toContain(part);
@@ -109,7 +117,9 @@ describe.each(CONSTRAINT_IDS.map((id, index) => ({ id, index })))('constraint pa
 
   it('is a Pagefind “constraint” and lists its symptoms for search', () => {
     const root = constraintPage(id);
-    expect(root.querySelector('meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('constraint');
+    expect(root.querySelector('meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe(
+      'constraint',
+    );
     expect(root.querySelectorAll('main ul.symptoms li').length).toBeGreaterThanOrEqual(3);
   });
 });

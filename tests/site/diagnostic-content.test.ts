@@ -56,7 +56,12 @@ describe(`question set ${current.version} follows its written rules`, () => {
 });
 
 describe('the Coordination Trap check', () => {
-  const checks = parse(read('diagnostic/coordination-trap.yaml')) as { id: string; symptom: string; question: string; constraints: string[] }[];
+  const checks = parse(read('diagnostic/coordination-trap.yaml')) as {
+    id: string;
+    symptom: string;
+    question: string;
+    constraints: string[];
+  }[];
   const essay = read('source/ticket-factory-to-impact.md');
 
   it('is the essay’s appendix, word for word', () => {
@@ -65,7 +70,12 @@ describe('the Coordination Trap check', () => {
   });
 
   it('maps each check to its constraints in one place: the checklist’s trap items name the check and nothing else', () => {
-    const items = parse(read('checklist/items.yaml')) as { id: string; theme: string; trap?: string; constraints?: unknown }[];
+    const items = parse(read('checklist/items.yaml')) as {
+      id: string;
+      theme: string;
+      trap?: string;
+      constraints?: unknown;
+    }[];
     const trapItems = items.filter((item) => item.theme === 'coordination-trap');
     expect(trapItems.map((item) => item.trap).sort()).toEqual(checks.map((check) => check.id).sort());
     expect(trapItems.filter((item) => item.constraints !== undefined)).toEqual([]);

@@ -12,20 +12,32 @@ const hashOf = (code: string) => `sha256-${createHash('sha256').update(code).dig
 /** The hashes a directive of the page's meta CSP lists. */
 function policyHashes(file: string, directive: 'script-src' | 'style-src'): string[] {
   const policy = page(file).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-  const sources = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === directive)?.slice(1) ?? [];
-  return sources.filter((source) => source.startsWith("'sha256-")).map((source) => source.slice(1, -1)).sort();
+  const sources =
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find(([name]) => name === directive)
+      ?.slice(1) ?? [];
+  return sources
+    .filter((source) => source.startsWith("'sha256-"))
+    .map((source) => source.slice(1, -1))
+    .sort();
 }
 
 describe('nothing competes with the first paint', () => {
   it.each(htmlPages())('%s fetches no script, stylesheet or icon before it paints', (file) => {
     const root = page(file);
     expect(root.querySelectorAll('script[src]').length, 'scripts with src').toBe(0);
-    expect(root.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]').length).toBe(0);
+    expect(root.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]').length).toBe(
+      0,
+    );
     const icons = root.querySelectorAll('link[rel~="icon"]').map((link) => link.getAttribute('href') ?? '');
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of icons) expect(icon).toMatch(/^data:image\/svg\+xml,/);
     // What was held back is still there, to start after the paint.
-    const held = root.querySelectorAll('template[data-after-first-paint]').map((t) => t.getAttribute('data-after-first-paint') ?? '');
+    const held = root
+      .querySelectorAll('template[data-after-first-paint]')
+      .map((t) => t.getAttribute('data-after-first-paint') ?? '');
     for (const file of held) expect(file).toMatch(/^\/_astro\/[\w.-]+\.(js|css)$/);
     // The print stylesheet is one of them: paper needs it, the screen's first paint does not.
     expect(held.filter((file) => file.endsWith('.css'))).toHaveLength(1);

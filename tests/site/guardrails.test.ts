@@ -13,10 +13,22 @@ const slugs = readdirSync(CONTENT)
   .map((file) => file.replace(/\.mdx$/, ''));
 const SECTIONS = ['What it is', 'Why it works', 'How to start this week', 'Signs it works', 'How it fails', 'Sources'];
 const REQUIRED = [
-  'stop-the-line-rule', 'policy-as-code', 'slos-and-error-budgets', 'paved-roads', 'decision-register',
-  'revisit-by-dates', 'game-days', 'safe-to-fail-probes', 'outcome-proxies', 'hypothesis-driven-experiment-briefs',
-  'one-automated-approval-path', 'aim-mechanism-feedback-brief', 'evidence-reviews', 'small-autonomous-teams',
-  'pruning-reviews', 'externality-reviews',
+  'stop-the-line-rule',
+  'policy-as-code',
+  'slos-and-error-budgets',
+  'paved-roads',
+  'decision-register',
+  'revisit-by-dates',
+  'game-days',
+  'safe-to-fail-probes',
+  'outcome-proxies',
+  'hypothesis-driven-experiment-briefs',
+  'one-automated-approval-path',
+  'aim-mechanism-feedback-brief',
+  'evidence-reviews',
+  'small-autonomous-teams',
+  'pruning-reviews',
+  'externality-reviews',
 ];
 
 describe('the guardrails catalog', () => {
@@ -67,8 +79,12 @@ describe.each(slugs)('guardrail %s', (slug) => {
   it('links to the constraints it addresses and carries Pagefind filters for them', () => {
     const constraintLinks = root().querySelectorAll('dl.facts a[href^="/constraints/"]');
     expect(constraintLinks.length).toBeGreaterThan(0);
-    const filters = root().querySelectorAll('meta[data-pagefind-filter="constraint[content]"]').map((m) => m.getAttribute('content'));
+    const filters = root()
+      .querySelectorAll('meta[data-pagefind-filter="constraint[content]"]')
+      .map((m) => m.getAttribute('content'));
     expect(filters).toEqual(constraintLinks.map((a) => textOf(a)));
-    expect(root().querySelector('meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('guardrail');
+    expect(root().querySelector('meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe(
+      'guardrail',
+    );
   });
 });

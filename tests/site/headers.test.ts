@@ -22,12 +22,19 @@ describe('the headers file static hosts read', () => {
 
   it('ships with the site and refuses framing on every page, which the meta CSP cannot do', () => {
     expect(rules().get('/*')).toEqual(
-      expect.arrayContaining(["Content-Security-Policy: frame-ancestors 'none'", 'X-Frame-Options: DENY', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer']),
+      expect.arrayContaining([
+        "Content-Security-Policy: frame-ancestors 'none'",
+        'X-Frame-Options: DENY',
+        'X-Content-Type-Options: nosniff',
+        'Referrer-Policy: no-referrer',
+      ]),
     );
   });
 
   it('caches the content-hashed bundles for a year, and nothing else that long', () => {
     expect(rules().get('/_astro/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
-    expect([...rules()].filter(([, lines]) => lines.some((l) => l.includes('immutable'))).map(([path]) => path)).toEqual(['/_astro/*']);
+    expect(
+      [...rules()].filter(([, lines]) => lines.some((l) => l.includes('immutable'))).map(([path]) => path),
+    ).toEqual(['/_astro/*']);
   });
 });

@@ -8,7 +8,9 @@ beforeAll(requireDist);
 /** The file a same-site path is served from, or undefined when there is none. */
 function fileFor(pathname: string): string | undefined {
   const candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}/index.html`];
-  return candidates.map((candidate) => candidate.replace(/^\//, '')).find((candidate) => existsSync(join(DIST, candidate)));
+  return candidates
+    .map((candidate) => candidate.replace(/^\//, ''))
+    .find((candidate) => existsSync(join(DIST, candidate)));
 }
 
 describe('internal links', () => {

@@ -16,13 +16,19 @@ const trapChecks = read('content/source/ticket-factory-to-impact.md')
   .filter((line) => line.startsWith('- '))
   .map((line) => line.slice(2).trim());
 /** The ids of the essay's quick checks, as the guide's trap file lists them. */
-const trapCheckIds = [...read('content/diagnostic/coordination-trap.yaml').matchAll(/^- id: ([\w-]+)$/gm)].map((m) => m[1]!);
+const trapCheckIds = [...read('content/diagnostic/coordination-trap.yaml').matchAll(/^- id: ([\w-]+)$/gm)].map(
+  (m) => m[1]!,
+);
 /** Items of a YAML list file: each item's fields as strings. */
 const yamlItems = (path: string) =>
   read(path)
     .split(/^- /m)
     .slice(1)
-    .map((block) => Object.fromEntries([...`  ${block}`.matchAll(/^ {2}(\w+): (.+)$/gm)].map((m) => [m[1]!, m[2]!.replace(/^"|"$/g, '')])));
+    .map((block) =>
+      Object.fromEntries(
+        [...`  ${block}`.matchAll(/^ {2}(\w+): (.+)$/gm)].map((m) => [m[1]!, m[2]!.replace(/^"|"$/g, '')]),
+      ),
+    );
 
 describe('the diagnostic page', () => {
   const { statements } = currentQuestionSet();
@@ -31,7 +37,9 @@ describe('the diagnostic page', () => {
     const root = page('tools/diagnostic/index.html');
     const items = root.querySelectorAll('.worksheet-list li');
     expect(items).toHaveLength(statements.length + trapChecks.length);
-    expect(items.filter((li) => textOf(li).includes('reverse-scored'))).toHaveLength(statements.filter((s) => s.reverse).length);
+    expect(items.filter((li) => textOf(li).includes('reverse-scored'))).toHaveLength(
+      statements.filter((s) => s.reverse).length,
+    );
     for (const check of trapChecks) expect(textOf(root.querySelector('.worksheet')!)).toContain(check.split(' — ')[0]!);
   });
 
@@ -48,15 +56,25 @@ describe('health checklist', () => {
   it('has 24 to 30 items, the essay’s three quick checks among them, asked once each', () => {
     expect(items.length).toBeGreaterThanOrEqual(24);
     expect(items.length).toBeLessThanOrEqual(30);
-    expect(items.map((item) => item['trap']).filter(Boolean).sort()).toEqual(trapCheckIds.sort());
+    expect(
+      items
+        .map((item) => item['trap'])
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(trapCheckIds.sort());
   });
 
   it('points every constraint at from at least three items, trap checks counted through their check', () => {
     const checks = parse(read('content/diagnostic/coordination-trap.yaml')) as { id: string; constraints: string[] }[];
     const parsed = parse(read('content/checklist/items.yaml')) as { trap?: string; constraints?: string[] }[];
-    const references = parsed.flatMap((item) => item.constraints ?? checks.find((c) => c.id === item.trap)?.constraints ?? []);
-    const constraints = readdirSync(join(import.meta.dirname, '../../content/constraints')).map((f) => f.replace(/\.mdx$/, ''));
-    for (const id of constraints) expect({ id, items: references.filter((r) => r === id).length >= 3 }).toEqual({ id, items: true });
+    const references = parsed.flatMap(
+      (item) => item.constraints ?? checks.find((c) => c.id === item.trap)?.constraints ?? [],
+    );
+    const constraints = readdirSync(join(import.meta.dirname, '../../content/constraints')).map((f) =>
+      f.replace(/\.mdx$/, ''),
+    );
+    for (const id of constraints)
+      expect({ id, items: references.filter((r) => r === id).length >= 3 }).toEqual({ id, items: true });
   });
 
   it('asks about the team, without absolutes', () => {
@@ -73,13 +91,20 @@ describe('health checklist', () => {
 
 describe('links to the tools', () => {
   it('the home page, the essay and the your-data page link to the tools', () => {
-    const hrefs = (file: string) => page(file).querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(hrefs('index.html')).toEqual(expect.arrayContaining(['/tools/diagnostic/', '/tools/health-checklist/', '/your-data/']));
+    const hrefs = (file: string) =>
+      page(file)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'));
+    expect(hrefs('index.html')).toEqual(
+      expect.arrayContaining(['/tools/diagnostic/', '/tools/health-checklist/', '/your-data/']),
+    );
     expect(hrefs('essay/ticket-factory-to-impact/index.html')).toContain('/tools/health-checklist/');
     expect(page('constraints/index.html').querySelector('main a[href="/tools/diagnostic/"]')).not.toBeNull();
   });
 
   it('every page’s footer links to “your data”', () => {
-    expect(page('essay/ticket-factory-to-impact/index.html').querySelector('footer a[href="/your-data/"]')).not.toBeNull();
+    expect(
+      page('essay/ticket-factory-to-impact/index.html').querySelector('footer a[href="/your-data/"]'),
+    ).not.toBeNull();
   });
 });

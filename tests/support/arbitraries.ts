@@ -8,7 +8,9 @@ const arbitraryChecklistEntries = (maxKeys: number) =>
     fc.record({
       answer: fc.constantFrom(...CHECKLIST_ANSWERS),
       changedAt: fc.option(
-        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+        fc
+          .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString()),
         { nil: null },
       ),
     }),
@@ -18,4 +20,3 @@ const arbitraryChecklistEntries = (maxKeys: number) =>
 export const arbitraryChecklist: fc.Arbitrary<ChecklistData> = fc
   .tuple(arbitraryChecklistEntries(30), fc.option(arbitraryChecklistEntries(8), { nil: undefined }))
   .map(([answers, retired]) => (retired === undefined ? { answers } : { answers, retired }));
-

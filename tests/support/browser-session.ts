@@ -16,7 +16,10 @@ export interface BrowserSession {
   readonly browser: Browser;
   readonly baseUrl: string;
   /** A page in a fresh context, recording console errors, CSP violations and requests that leave the site. */
-  open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
+  open(
+    path: string,
+    options?: BrowserContextOptions,
+  ): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
   /**
    * Like `open`, with localStorage holding `items` before any of the site's scripts run (a returning visitor), and
    * `prepare` run on the context before the page loads.

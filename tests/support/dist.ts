@@ -55,7 +55,8 @@ export function textOf(element: HTMLElement): string {
  */
 export function visibleText(element: HTMLElement, { without = '' } = {}): string {
   const copy = parse(element.outerHTML);
-  for (const hidden of copy.querySelectorAll(['script, style, template', without].filter(Boolean).join(', '))) hidden.remove();
+  for (const hidden of copy.querySelectorAll(['script, style, template', without].filter(Boolean).join(', ')))
+    hidden.remove();
   // structuredText breaks lines between block elements, where textContent would run "list:Item" together.
   return copy.structuredText.replace(/\s+/g, ' ').trim();
 }

@@ -38,7 +38,9 @@ export async function tabUntil(
   }
   const at = await focused(page);
   const where = `${at.tag}${at.name ? ` name=“${at.name}”` : ''} “${at.text.slice(0, 40)}”`;
-  throw new Error(`${backwards ? 'Shift+Tab' : 'Tab'} did not reach ${description} within ${max} presses; focus is on ${where}`);
+  throw new Error(
+    `${backwards ? 'Shift+Tab' : 'Tab'} did not reach ${description} within ${max} presses; focus is on ${where}`,
+  );
 }
 
 /**

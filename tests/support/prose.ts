@@ -23,7 +23,13 @@ export function sentencesOf(text: string): string[] {
     .replace(/[“”"]/g, '"')
     .replace(/[‘’']/g, "'")
     .split(/(?<=[.!?:;])\s+|\n+/)
-    .map((sentence) => sentence.replace(/\s+/g, ' ').replace(/^[-\d.\s]+/, '').trim().toLowerCase())
+    .map((sentence) =>
+      sentence
+        .replace(/\s+/g, ' ')
+        .replace(/^[-\d.\s]+/, '')
+        .trim()
+        .toLowerCase(),
+    )
     .filter(Boolean);
 }
 

@@ -29,10 +29,14 @@ export function tempProject(prefix: string): TempProject {
     dir,
     async build(env = {}) {
       try {
-        const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-          cwd: dir,
-          env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-        });
+        const { stdout, stderr } = await run(
+          process.execPath,
+          ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+          {
+            cwd: dir,
+            env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+          },
+        );
         return { code: 0, output: stdout + stderr, outDir };
       } catch (error) {
         const failure = error as { code: number; stdout: string; stderr: string };

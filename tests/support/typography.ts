@@ -11,7 +11,9 @@ const SLIPS: readonly { name: string; pattern: RegExp }[] = [
 
 export function typographySlips(text: string): string[] {
   return SLIPS.flatMap(({ name, pattern }) =>
-    [...text.matchAll(pattern)].map((match) => `${name}: “…${text.slice(Math.max(0, match.index - 20), match.index + 20)}…”`),
+    [...text.matchAll(pattern)].map(
+      (match) => `${name}: “…${text.slice(Math.max(0, match.index - 20), match.index + 20)}…”`,
+    ),
   );
 }
 

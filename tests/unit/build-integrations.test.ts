@@ -9,7 +9,8 @@ const policy = (hashes: string[]) =>
 
 describe('holding scripts until the first paint', () => {
   it('turns each bundled module script into an inert template naming it, and leaves inline scripts alone', () => {
-    const page = '<body><script type="module" src="/_astro/a.js"></script><script>inline()</script><script type="module" src="/_astro/b.js"></script></body>';
+    const page =
+      '<body><script type="module" src="/_astro/a.js"></script><script>inline()</script><script type="module" src="/_astro/b.js"></script></body>';
     expect(holdScriptsUntilPainted(page)).toBe(
       '<body><template data-after-first-paint="/_astro/a.js"></template><script>inline()</script><template data-after-first-paint="/_astro/b.js"></template></body>',
     );

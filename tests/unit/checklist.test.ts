@@ -7,7 +7,13 @@ const items: ChecklistItem[] = [
   { id: 'a', theme: 'shared-intent', text: 'A', constraints: [c('incentive-drift')], guardrails: [c('g1')] },
   { id: 'b', theme: 'shared-intent', text: 'B', constraints: [c('incentive-drift')], guardrails: [c('g2')] },
   { id: 'c', theme: 'feedback-loops', text: 'C', constraints: [c('context-information-debt')], guardrails: [c('g3')] },
-  { id: 'd', theme: 'feedback-loops', text: 'D', constraints: [c('temporal-myopia'), c('context-information-debt')], guardrails: [c('g3'), c('g4')] },
+  {
+    id: 'd',
+    theme: 'feedback-loops',
+    text: 'D',
+    constraints: [c('temporal-myopia'), c('context-information-debt')],
+    guardrails: [c('g3'), c('g4')],
+  },
   { id: 't', theme: 'coordination-trap', text: 'T', constraints: [c('social-stasis')], guardrails: [c('g5')] },
 ];
 const answers = (entries: Record<string, 'yes' | 'no' | 'not-yet'>): ChecklistData => ({
@@ -26,7 +32,13 @@ describe('checklist summary', () => {
 
   it('judges a theme only on its answered items: an unanswered theme is never the weakest', () => {
     const summary = summarizeChecklist(items, answers({ c: 'yes', d: 'no' }));
-    expect(summary.weakest).toEqual({ id: 'feedback-loops', label: 'Feedback loops', healthy: 1, answered: 2, total: 2 });
+    expect(summary.weakest).toEqual({
+      id: 'feedback-loops',
+      label: 'Feedback loops',
+      healthy: 1,
+      answered: 2,
+      total: 2,
+    });
     expect(summary.weakestConstraints.map((x) => x.id)).toEqual(['temporal-myopia', 'context-information-debt']);
     expect(summaryLine(summary)).toBe('1 of 5 healthy; weakest theme: feedback loops (3 not answered)');
   });
@@ -47,7 +59,13 @@ describe('checklist summary', () => {
   it('finds the weakest theme by share of healthy items and points at what is behind it, most cited first', () => {
     const summary = summarizeChecklist(items, answers({ a: 'yes', b: 'yes', c: 'no', d: 'not-yet', t: 'yes' }));
     expect(summary.healthy).toBe(3);
-    expect(summary.weakest).toEqual({ id: 'feedback-loops', label: 'Feedback loops', healthy: 0, answered: 2, total: 2 });
+    expect(summary.weakest).toEqual({
+      id: 'feedback-loops',
+      label: 'Feedback loops',
+      healthy: 0,
+      answered: 2,
+      total: 2,
+    });
     expect(summary.weakestConstraints.map((x) => x.id)).toEqual(['context-information-debt', 'temporal-myopia']);
     expect(summary.weakestGuardrails.map((x) => x.id)).toEqual(['g3', 'g4']);
     expect(summaryLine(summary)).toBe('3 of 5 healthy; weakest theme: feedback loops');
@@ -67,7 +85,10 @@ describe('checklist summary', () => {
   it('records an answer with the time it changed, without touching the others', () => {
     const before = answers({ a: 'yes' });
     const after = withAnswer(before, 'b', 'no', new Date('2026-11-20T12:00:00Z'));
-    expect(after.answers).toEqual({ a: { answer: 'yes', changedAt: null }, b: { answer: 'no', changedAt: '2026-11-20T12:00:00.000Z' } });
+    expect(after.answers).toEqual({
+      a: { answer: 'yes', changedAt: null },
+      b: { answer: 'no', changedAt: '2026-11-20T12:00:00.000Z' },
+    });
     expect(before.answers['b']).toBeUndefined();
   });
 });

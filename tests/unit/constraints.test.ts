@@ -8,7 +8,10 @@ const essayOrder = CONSTRAINT_IDS.map((id, index) => ({ id, order: index + 1 }))
 describe('constraint ids', () => {
   it('are the essay’s classes of alignment constraint, one id per class, in the essay’s order', () => {
     const essay = readFileSync(join(import.meta.dirname, '../../content/source/ticket-factory-to-impact.md'), 'utf8');
-    const section = essay.slice(essay.indexOf('### Classes of Alignment Constraint'), essay.indexOf('These are not separate problems'));
+    const section = essay.slice(
+      essay.indexOf('### Classes of Alignment Constraint'),
+      essay.indexOf('These are not separate problems'),
+    );
     const names = [...section.matchAll(/^- (.+?) —/gm)].map((match) => match[1]!);
     const idOf = (name: string) => name.toLowerCase().replace(/ and /g, ' ').replace(/ /g, '-');
     expect(names).toHaveLength(8);
@@ -40,7 +43,11 @@ describe('constraint set check', () => {
 
   it('names a constraint out of the essay’s order', () => {
     const swapped = essayOrder.map((entry) =>
-      entry.id === 'social-stasis' ? { ...entry, order: 5 } : entry.id === 'temporal-myopia' ? { ...entry, order: 4 } : entry,
+      entry.id === 'social-stasis'
+        ? { ...entry, order: 5 }
+        : entry.id === 'temporal-myopia'
+          ? { ...entry, order: 4 }
+          : entry,
     );
     expect(constraintSetProblems(swapped)).toEqual([
       '"social-stasis" has order 5; the essay puts it at 4',

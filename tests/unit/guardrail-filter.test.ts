@@ -37,9 +37,9 @@ describe('guardrail filter URL', () => {
 
   it('writes nothing for an empty filter and a fixed key order otherwise', () => {
     expect(guardrailFilterQuery({ text: ' ' })).toBe('');
-    expect(guardrailFilterQuery({ text: 'andon cord', effort: 'small', constraint: 'social-stasis', kind: 'ritual' })).toBe(
-      '?constraint=social-stasis&kind=ritual&effort=small&q=andon+cord',
-    );
+    expect(
+      guardrailFilterQuery({ text: 'andon cord', effort: 'small', constraint: 'social-stasis', kind: 'ritual' }),
+    ).toBe('?constraint=social-stasis&kind=ritual&effort=small&q=andon+cord');
   });
 
   it('round-trips every filter: parse(query(state)) = state', () => {

@@ -5,7 +5,8 @@ import { buildReminderIcs, daysAfter, escapeIcsText, foldIcsLine, isCalendarDate
 const reminder = {
   date: '2027-01-07',
   title: 'Re-run the alignment diagnostic',
-  description: 'Compare with the run of 2026-11-26; then pick one probe, and run it. https://guide.example/tools/diagnostic/',
+  description:
+    'Compare with the run of 2026-11-26; then pick one probe, and run it. https://guide.example/tools/diagnostic/',
   url: 'https://guide.example/tools/diagnostic/',
   uid: 'diagnostic-2027-01-07@ticket-factory-field-guide',
   now: new Date('2026-11-26T10:20:30.456Z'),

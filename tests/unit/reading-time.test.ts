@@ -20,7 +20,19 @@ describe('reading time', () => {
 
   it('rounds to whole minutes and never says zero', () => {
     expect(readingMinutes('')).toBe(1);
-    expect(readingMinutes(Array(WORDS_PER_MINUTE * 3).fill('word').join(' '))).toBe(3);
-    expect(readingMinutes(Array(Math.round(WORDS_PER_MINUTE * 2.6)).fill('word').join(' '))).toBe(3);
+    expect(
+      readingMinutes(
+        Array(WORDS_PER_MINUTE * 3)
+          .fill('word')
+          .join(' '),
+      ),
+    ).toBe(3);
+    expect(
+      readingMinutes(
+        Array(Math.round(WORDS_PER_MINUTE * 2.6))
+          .fill('word')
+          .join(' '),
+      ),
+    ).toBe(3);
   });
 });

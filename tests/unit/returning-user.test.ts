@@ -14,10 +14,13 @@ describe('the returning user the benchmark and the start-up JS test load pages a
     expect(Object.keys(returningUserStorage()).sort()).toEqual(codecs.map((codec) => dataKey(codec.id)).sort());
   });
 
-  it.each(codecs.map((codec) => [codec.id, codec] as const))('%s: the saved value decodes at the current version, not empty', (_, codec) => {
-    const decoded = decodeEnvelope(returningUserStorage()[dataKey(codec.id)]!, codec);
-    expect(decoded.kind).toBe('value');
-    expect(decoded.kind === 'value' && codec.count(decoded.value)).toBeGreaterThan(0);
-    expect(JSON.parse(returningUserStorage()[dataKey(codec.id)]!).v).toBe(codec.version);
-  });
+  it.each(codecs.map((codec) => [codec.id, codec] as const))(
+    '%s: the saved value decodes at the current version, not empty',
+    (_, codec) => {
+      const decoded = decodeEnvelope(returningUserStorage()[dataKey(codec.id)]!, codec);
+      expect(decoded.kind).toBe('value');
+      expect(decoded.kind === 'value' && codec.count(decoded.value)).toBeGreaterThan(0);
+      expect(JSON.parse(returningUserStorage()[dataKey(codec.id)]!).v).toBe(codec.version);
+    },
+  );
 });

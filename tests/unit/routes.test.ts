@@ -15,7 +15,9 @@ describe('routes', () => {
     const offenders = files.flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
-        .flatMap((line, index) => (ROUTE_LITERAL.test(line) ? [`${relative(SRC, file)}:${index + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, index) =>
+          ROUTE_LITERAL.test(line) ? [`${relative(SRC, file)}:${index + 1}: ${line.trim()}`] : [],
+        ),
     );
     expect(files.length).toBeGreaterThan(50);
     expect(offenders).toEqual([]);

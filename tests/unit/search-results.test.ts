@@ -7,7 +7,11 @@ const fragment = {
   meta: { title: 'Ticket Factory to Impact' },
   sub_results: [
     { title: 'Ticket Factory to Impact', url: '/essay/ticket-factory-to-impact/', excerpt: '' },
-    { title: 'The Courage to Stop the Line', url: '/essay/ticket-factory-to-impact/#the-courage-to-stop-the-line', excerpt: '' },
+    {
+      title: 'The Courage to Stop the Line',
+      url: '/essay/ticket-factory-to-impact/#the-courage-to-stop-the-line',
+      excerpt: '',
+    },
   ],
 };
 
@@ -17,7 +21,9 @@ describe('search hits', () => {
       title: 'Ticket Factory to Impact',
       url: '/essay/ticket-factory-to-impact/',
       excerpt: 'Toyota’s <mark>andon</mark> cord',
-      sections: [{ title: 'The Courage to Stop the Line', url: '/essay/ticket-factory-to-impact/#the-courage-to-stop-the-line' }],
+      sections: [
+        { title: 'The Courage to Stop the Line', url: '/essay/ticket-factory-to-impact/#the-courage-to-stop-the-line' },
+      ],
     });
   });
 

@@ -8,11 +8,15 @@ const ROOT = join(import.meta.dirname, '../..');
 function spell(text: string): { failed: boolean; output: string } {
   const cspell = join(ROOT, 'node_modules/cspell/bin.mjs');
   const config = join(ROOT, 'cspell.config.yaml');
-  const run = spawnSync(process.execPath, [cspell, '--no-progress', '--no-summary', '--config', config, 'stdin://page.mdx'], {
-    cwd: ROOT,
-    input: text,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [cspell, '--no-progress', '--no-summary', '--config', config, 'stdin://page.mdx'],
+    {
+      cwd: ROOT,
+      input: text,
+      encoding: 'utf8',
+    },
+  );
   return { failed: run.status !== 0, output: run.stdout + run.stderr };
 }
 
@@ -24,7 +28,9 @@ describe('the spelling check npm test runs', () => {
   });
 
   it('passes American spelling and the names in the project word list', () => {
-    expect(spell('The organization optimizes its behavior; Joshua Seiden and Dave Snowden agree on Cynefin.\n')).toEqual({
+    expect(
+      spell('The organization optimizes its behavior; Joshua Seiden and Dave Snowden agree on Cynefin.\n'),
+    ).toEqual({
       failed: false,
       output: '',
     });

@@ -12,12 +12,13 @@ describe('the typography check used on every page', () => {
     expect(typographySlips(text)).toEqual([expect.stringMatching(new RegExp(`^${slip}: `))]);
   });
 
-  it.each(['Wait… then go.', 'See 1,000 runs at 10:00, e.g. this one.', 'Node.js and U.S. spelling · a list · of things'])(
-    'passes “%s”',
-    (text) => {
-      expect(typographySlips(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Wait… then go.',
+    'See 1,000 runs at 10:00, e.g. this one.',
+    'Node.js and U.S. spelling · a list · of things',
+  ])('passes “%s”', (text) => {
+    expect(typographySlips(text)).toEqual([]);
+  });
 
   it('catches words and punctuation run into a link, and passes a spaced link', () => {
     expect(linkRunOns('4 of 8 ·<a href="/constraints/">the constraint map</a>')).toHaveLength(1);

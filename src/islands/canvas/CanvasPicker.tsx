@@ -12,7 +12,11 @@ export default function CanvasPicker({ canvases, openId, onOpen }: Props) {
   return (
     <div class="field">
       <label for="canvas-list">Your canvases ({canvases.length})</label>
-      <select id="canvas-list" value={openId ?? ''} onChange={(e) => onOpen((e.currentTarget as HTMLSelectElement).value)}>
+      <select
+        id="canvas-list"
+        value={openId ?? ''}
+        onChange={(e) => onOpen((e.currentTarget as HTMLSelectElement).value)}
+      >
         {canvases.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

@@ -59,22 +59,22 @@ export default function CanvasTool({ constraints, guardrails, yourDataHref }: Pr
   if (shared) {
     return (
       SharedCanvas && (
-      <SharedCanvas
-        shared={shared}
-        constraints={constraints}
-        guardrails={guardrails}
-        onSave={(canvas) => {
-          const copy = adoptCanvas(canvas);
-          if (!copy) {
-            setMessage('You have the most canvases this page keeps; delete one first.');
-            return;
-          }
-          setOpenId(copy.id);
-          history.replaceState(null, '', location.pathname);
-          setShared(undefined);
-          setMessage(`Saved a copy of “${copy.name}”.`);
-        }}
-      />
+        <SharedCanvas
+          shared={shared}
+          constraints={constraints}
+          guardrails={guardrails}
+          onSave={(canvas) => {
+            const copy = adoptCanvas(canvas);
+            if (!copy) {
+              setMessage('You have the most canvases this page keeps; delete one first.');
+              return;
+            }
+            setOpenId(copy.id);
+            history.replaceState(null, '', location.pathname);
+            setShared(undefined);
+            setMessage(`Saved a copy of “${copy.name}”.`);
+          }}
+        />
       )
     );
   }

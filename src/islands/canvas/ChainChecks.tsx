@@ -6,7 +6,9 @@ export default function ChainChecks({ hints }: { hints: readonly Hint[] }) {
     <section class="hints" aria-labelledby="hints-title">
       <h2 id="hints-title">Checks on the chain</h2>
       {hints.length === 0 ? (
-        <p data-no-hints>The chain has an aim with a date, a mechanism, outcome feedback, a kill criterion and a revisit date.</p>
+        <p data-no-hints>
+          The chain has an aim with a date, a mechanism, outcome feedback, a kill criterion and a revisit date.
+        </p>
       ) : (
         (['aim', 'mechanism', 'feedback'] as const).map((part) => {
           const inPart = hints.filter((hint) => hint.part === part);

@@ -18,7 +18,9 @@ export function useArrival(
   useEffect(() => {
     // Share links are rare: their codec loads only when one arrives.
     if (location.hash.includes('canvas=')) {
-      void import('../../lib/canvas/share').then(({ decodeCanvasShare }) => setShared(decodeCanvasShare(location.hash)));
+      void import('../../lib/canvas/share').then(({ decodeCanvasShare }) =>
+        setShared(decodeCanvasShare(location.hash)),
+      );
     }
     const prefill = parsePrefill(
       location.search,

@@ -24,14 +24,20 @@ export default function History({ runs, current, constraints, onView, onDelete }
         <ol reversed data-history>
           {[...runs].reverse().map((run) => {
             // Scored again when it used the current statements; an older run's verdict comes from its stored scores.
-            const verdict = verdictOfRun(run, run.questionSetVersion === current.version ? current.questions : undefined);
+            const verdict = verdictOfRun(
+              run,
+              run.questionSetVersion === current.version ? current.questions : undefined,
+            );
             const score = verdict.ranking.find((entry) => entry.id === verdict.dominant)?.score;
             const day = run.finishedAt.slice(0, 10);
             return (
               <li key={run.id} data-run={run.id} data-question-set={run.questionSetVersion}>
-                {new Date(run.finishedAt).toLocaleDateString('en-US', { dateStyle: 'medium' })}: {nameOf(verdict.dominant)}
+                {new Date(run.finishedAt).toLocaleDateString('en-US', { dateStyle: 'medium' })}:{' '}
+                {nameOf(verdict.dominant)}
                 {score !== undefined && ` (${score})`}
-                {run.questionSetVersion < current.version && <span class="hint"> · question set {run.questionSetVersion}</span>}{' '}
+                {run.questionSetVersion < current.version && (
+                  <span class="hint"> · question set {run.questionSetVersion}</span>
+                )}{' '}
                 <button type="button" class="button" onClick={() => onView(run.id)}>
                   View<span class="visually-hidden"> the run of {day}</span>
                 </button>{' '}

@@ -16,7 +16,15 @@ interface Props {
   onFinish: () => void;
 }
 
-function QuestionField({ question, number, answer }: { question: Question; number: number; answer: Answer | undefined }) {
+function QuestionField({
+  question,
+  number,
+  answer,
+}: {
+  question: Question;
+  number: number;
+  answer: Answer | undefined;
+}) {
   return (
     <fieldset class="question" id={`q-${question.id}`} data-question={question.id}>
       <legend>
@@ -43,7 +51,11 @@ function QuestionField({ question, number, answer }: { question: Question; numbe
 export default function Questionnaire({ questions, timeFrame, trapChecks, draft, onFinish }: Props) {
   const total = questions.length;
   const answered = questions.filter((q) => draft.answers[q.id] !== undefined).length;
-  const frame = timeFrame && <p class="time-frame" data-time-frame>{timeFrame} How much do you agree with each statement?</p>;
+  const frame = timeFrame && (
+    <p class="time-frame" data-time-frame>
+      {timeFrame} How much do you agree with each statement?
+    </p>
+  );
   const finish = (
     <button type="button" class="button primary" onClick={onFinish} disabled={answered === 0}>
       See the result
@@ -79,7 +91,12 @@ export default function Questionnaire({ questions, timeFrame, trapChecks, draft,
       </p>
       <progress max={steps} value={position + 1} aria-hidden="true" />
       {question ? (
-        <QuestionField key={question.id} question={question} number={position + 1} answer={draft.answers[question.id]} />
+        <QuestionField
+          key={question.id}
+          question={question}
+          number={position + 1}
+          answer={draft.answers[question.id]}
+        />
       ) : (
         <TrapChecks checks={trapChecks} answers={draft.trap} />
       )}

@@ -57,8 +57,8 @@ export default function ResultView(props: Props) {
           {tieBreak && (
             <p data-tie-break-decided>
               {nameOf(tieBreak.between[0])} and {nameOf(tieBreak.between[1])} scored within {verdict.margin} points of
-              each other, so the tie-break decided: {info.name} was closer to your team in {Math.max(...tieBreak.votes)} of{' '}
-              {tieBreak.votes[0] + tieBreak.votes[1]} forced choices.
+              each other, so the tie-break decided: {info.name} was closer to your team in {Math.max(...tieBreak.votes)}{' '}
+              of {tieBreak.votes[0] + tieBreak.votes[1]} forced choices.
             </p>
           )}
           {!tieBreak && verdict.byTieBreak && <p data-tie-break-decided>The tie-break step decided this verdict.</p>}
@@ -66,7 +66,11 @@ export default function ResultView(props: Props) {
             Smallest useful disequilibrium: <em>{info.smallestDisequilibrium}</em>
           </p>
           <p class="tool-actions">
-            <a class="button" href={verdict.deciding.length > 0 ? `${info.href}#${encodeWhy(verdict.deciding)}` : info.href} data-why-link>
+            <a
+              class="button"
+              href={verdict.deciding.length > 0 ? `${info.href}#${encodeWhy(verdict.deciding)}` : info.href}
+              data-why-link
+            >
               Read about {info.name}
             </a>
             <a class="button" href={info.guardrailsHref}>
@@ -101,8 +105,18 @@ export default function ResultView(props: Props) {
         </>
       )}
       {props.trap && <TrapResult trap={props.trap} checks={props.trapChecks} constraints={constraints} />}
-      <ScoreChart ranking={verdict.ranking} scores={props.scores} constraints={constraints} caption="Scores, highest first" changes={props.changes} />
-      {props.changesNote && <p class="hint" data-no-comparison>{props.changesNote}</p>}
+      <ScoreChart
+        ranking={verdict.ranking}
+        scores={props.scores}
+        constraints={constraints}
+        caption="Scores, highest first"
+        changes={props.changes}
+      />
+      {props.changesNote && (
+        <p class="hint" data-no-comparison>
+          {props.changesNote}
+        </p>
+      )}
       <p class="no-print">
         <a href={props.methodHref}>How the statements are scored, and how far to trust the result</a>.
       </p>

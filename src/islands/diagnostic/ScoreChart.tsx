@@ -33,7 +33,15 @@ export default function ScoreChart({ ranking: ranked, scores, constraints, capti
           <tr key={id} data-constraint={id}>
             <th scope="row">{name(id)}</th>
             <td>
-              <meter min={0} max={100} low={40} high={60} optimum={0} value={score} aria-label={`${name(id)}: ${score} of 100`} />{' '}
+              <meter
+                min={0}
+                max={100}
+                low={40}
+                high={60}
+                optimum={0}
+                value={score}
+                aria-label={`${name(id)}: ${score} of 100`}
+              />{' '}
               <span class="score" data-score>
                 {score}
               </span>

@@ -48,11 +48,15 @@ export default function ShareAndRemind({ run, verdict }: Props) {
     <div class="share no-print">
       <h3>Share this result</h3>
       <p>
-        The link carries the result inside it; opening it shows the result read-only. Nothing is uploaded. Add it to
-        the team view below to compare with colleagues.
+        The link carries the result inside it; opening it shows the result read-only. Nothing is uploaded. Add it to the
+        team view below to compare with colleagues.
       </p>
       <label class="checkbox">
-        <input type="checkbox" checked={withAnswers} onChange={(e) => setWithAnswers((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={withAnswers}
+          onChange={(e) => setWithAnswers((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
         Include my answers (the link then shows each answer)
       </label>
       <p class="tool-actions">
@@ -68,7 +72,12 @@ export default function ShareAndRemind({ run, verdict }: Props) {
       <h3>Remind me to run it again</h3>
       <p class="tool-actions">
         <label for="remind-date">Date</label>
-        <input id="remind-date" type="date" value={date} onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="remind-date"
+          type="date"
+          value={date}
+          onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="button" class="button" onClick={remind} disabled={!isCalendarDate(date)}>
           Download calendar event (.ics)
         </button>

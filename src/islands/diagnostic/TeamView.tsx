@@ -34,11 +34,14 @@ export default function TeamView({ constraints, currentQuestionSetVersion }: Pro
   return (
     <section class="team" aria-labelledby="team-title">
       <h2 id="team-title">Team view</h2>
-      <p>
-        Paste up to {MAX_TEAM_LINKS} share links from your team, one per line. Everything stays in this browser.
-      </p>
+      <p>Paste up to {MAX_TEAM_LINKS} share links from your team, one per line. Everything stays in this browser.</p>
       <label for="team-links">Share links</label>
-      <textarea id="team-links" rows={5} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+      <textarea
+        id="team-links"
+        rows={5}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
       <p class="tool-actions">
         <button type="button" class="button" onClick={compare}>
           Compare

@@ -23,7 +23,9 @@ export default function TieBreakStep({ between, picks, tieBreaksHref, timeFrame,
   const [failed, setFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    content ??= fetch(tieBreaksHref).then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))));
+    content ??= fetch(tieBreaksHref).then((response) =>
+      response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
+    );
     content.then(setLoaded, () => {
       content = undefined;
       setFailed(true);
@@ -39,8 +41,8 @@ export default function TieBreakStep({ between, picks, tieBreaksHref, timeFrame,
         A close call: {choices.length || 4} quick choices
       </h2>
       <p>
-        Two constraints scored within a few points of each other. For each pair of descriptions, choose the one closer to
-        your team. {timeFrame}
+        Two constraints scored within a few points of each other. For each pair of descriptions, choose the one closer
+        to your team. {timeFrame}
       </p>
       {failed && (
         <p class="notice warning" role="alert">

@@ -14,8 +14,8 @@ export default function TrapChecks({ checks, answers }: Props) {
     <section class="trap-checks" aria-labelledby="trap-title">
       <h3 id="trap-title">The Coordination Trap check</h3>
       <p>
-        The essay’s own quick checks for an equilibrium trap. They are not part of the scores: answer yes if the
-        symptom describes your team.
+        The essay’s own quick checks for an equilibrium trap. They are not part of the scores: answer yes if the symptom
+        describes your team.
       </p>
       {checks.map((check) => (
         <fieldset class="question trap-check" key={check.id} data-trap-check={check.id}>

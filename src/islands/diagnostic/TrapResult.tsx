@@ -21,8 +21,8 @@ export default function TrapResult({ trap, checks, constraints }: Props) {
         <>
           <p>
             <strong>You may be in a coordination trap.</strong> {present.length === 1 ? 'One' : present.length} of the
-            essay’s quick checks {present.length === 1 ? 'describes' : 'describe'} your team. Each comes with the question
-            the essay asks of it:
+            essay’s quick checks {present.length === 1 ? 'describes' : 'describe'} your team. Each comes with the
+            question the essay asks of it:
           </p>
           <ul>
             {present.map((check) => (

@@ -30,7 +30,11 @@ export function loadQuestionSet(setsHref: string, version: number): Promise<Ques
  * The statements of a question set: the current one straight from the page, an older one (for an old run or link)
  * fetched on demand. Undefined while it loads, or when there is no version to load.
  */
-export function useQuestionSet(version: number | undefined, current: CurrentSet, setsHref: string): readonly Question[] | undefined {
+export function useQuestionSet(
+  version: number | undefined,
+  current: CurrentSet,
+  setsHref: string,
+): readonly Question[] | undefined {
   const [loaded, setLoaded] = useState<{ version: number; questions: Question[] }>();
   useEffect(() => {
     if (version === undefined || version === current.version) return;

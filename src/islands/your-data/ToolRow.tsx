@@ -3,7 +3,15 @@ import { useStore } from '@nanostores/preact';
 import { storedSize } from '../../stores/saved-data';
 import type { SavedTool } from '../../stores/tools';
 
-export default function ToolRow({ tool, href, onDelete }: { tool: SavedTool; href: string | undefined; onDelete: () => void }) {
+export default function ToolRow({
+  tool,
+  href,
+  onDelete,
+}: {
+  tool: SavedTool;
+  href: string | undefined;
+  onDelete: () => void;
+}) {
   const { codec, store } = tool;
   const value = useStore(store, { ssr: () => codec.empty() });
   const count = codec.count(value);

@@ -39,7 +39,9 @@ export function canvasFromJson(text: string): CanvasFileResult {
     return { ok: false, error: 'This canvas file comes from a newer version of the site.' };
   }
   const canvas = validateCanvas(file.canvas);
-  return canvas ? { ok: true, canvas } : { ok: false, error: 'The canvas in this file is incomplete or has fields that are too long.' };
+  return canvas
+    ? { ok: true, canvas }
+    : { ok: false, error: 'The canvas in this file is incomplete or has fields that are too long.' };
 }
 
 /** Markdown text with no formatting surprises: user text is escaped so it cannot become links or headings. */
@@ -48,7 +50,11 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** The canvas as Markdown, for a wiki page or a pull request description. */
-export function canvasToMarkdown(canvas: Canvas, names: { constraint?: string; guardrails: string[] }, url: string): string {
+export function canvasToMarkdown(
+  canvas: Canvas,
+  names: { constraint?: string; guardrails: string[] },
+  url: string,
+): string {
   const e = (text: string) => (text.trim() === '' ? '_(not yet written)_' : escapeMarkdown(text));
   const lines = [
     `# ${escapeMarkdown(canvas.name)}`,

@@ -4,7 +4,13 @@
  */
 import type { Canvas } from './model';
 
-export type HintId = 'no-mechanism' | 'no-kill-criterion' | 'revisit-in-past' | 'no-revisit-date' | 'aim-without-date' | 'activity-feedback';
+export type HintId =
+  | 'no-mechanism'
+  | 'no-kill-criterion'
+  | 'revisit-in-past'
+  | 'no-revisit-date'
+  | 'aim-without-date'
+  | 'activity-feedback';
 
 export interface Hint {
   id: HintId;
@@ -46,7 +52,11 @@ export function canvasHints(canvas: Canvas, today: string): Hint[] {
   const hints: Hint[] = [];
   const blank = (text: string) => text.trim() === '';
   if (!blank(canvas.aim.outcome) && blank(canvas.aim.byWhen)) {
-    hints.push({ id: 'aim-without-date', part: 'aim', message: 'The aim has no date. By when should the outcome have moved?' });
+    hints.push({
+      id: 'aim-without-date',
+      part: 'aim',
+      message: 'The aim has no date. By when should the outcome have moved?',
+    });
   }
   if (blank(canvas.mechanism.because) || blank(canvas.mechanism.weExpect)) {
     hints.push({
@@ -55,19 +65,26 @@ export function canvasHints(canvas: Canvas, today: string): Hint[] {
       message: 'No mechanism yet: write “because …, we expect …” so the chain from work to outcome can be tested.',
     });
   }
-  const feedbackText = [canvas.feedback.leadingSignal, canvas.feedback.laggingOutcome, canvas.feedback.measure].join(' ');
+  const feedbackText = [canvas.feedback.leadingSignal, canvas.feedback.laggingOutcome, canvas.feedback.measure].join(
+    ' ',
+  );
   if (measuresActivity(feedbackText)) {
     hints.push({
       id: 'activity-feedback',
       part: 'feedback',
-      message: 'The feedback counts activity (tickets, points, things shipped). What would change for users or the business?',
+      message:
+        'The feedback counts activity (tickets, points, things shipped). What would change for users or the business?',
     });
   }
   if (blank(canvas.feedback.killCriterion)) {
     hints.push({ id: 'no-kill-criterion', part: 'feedback', message: 'No kill criterion: how will you know to stop?' });
   }
   if (blank(canvas.feedback.revisitBy)) {
-    hints.push({ id: 'no-revisit-date', part: 'feedback', message: 'No revisit-by date: when will you look at this again?' });
+    hints.push({
+      id: 'no-revisit-date',
+      part: 'feedback',
+      message: 'No revisit-by date: when will you look at this again?',
+    });
   } else if (canvas.feedback.revisitBy < today) {
     hints.push({
       id: 'revisit-in-past',

@@ -104,7 +104,13 @@ export function createCanvas(id: string, now: Date, name = 'Untitled initiative'
 const touched = (canvas: Canvas, now: Date): Canvas => ({ ...canvas, updatedAt: now.toISOString() });
 
 /** Sets one text field of a section, capped to its limit. */
-export function setField<S extends Section>(canvas: Canvas, section: S, field: FieldOf<S>, value: string, now: Date): Canvas {
+export function setField<S extends Section>(
+  canvas: Canvas,
+  section: S,
+  field: FieldOf<S>,
+  value: string,
+  now: Date,
+): Canvas {
   const max = (FIELD_LIMITS[section] as Record<string, number>)[field]!;
   return touched({ ...canvas, [section]: { ...canvas[section], [field]: cap(value, max) } }, now);
 }
@@ -125,13 +131,23 @@ export function setConstraint(canvas: Canvas, constraint: string, now: Date): Ca
 export function toggleGuardrail(canvas: Canvas, guardrail: string, now: Date): Canvas {
   const has = canvas.guardrails.includes(guardrail);
   if (!has && canvas.guardrails.length >= LIMITS.guardrails) return canvas;
-  return touched({ ...canvas, guardrails: has ? canvas.guardrails.filter((g) => g !== guardrail) : [...canvas.guardrails, guardrail] }, now);
+  return touched(
+    {
+      ...canvas,
+      guardrails: has ? canvas.guardrails.filter((g) => g !== guardrail) : [...canvas.guardrails, guardrail],
+    },
+    now,
+  );
 }
 
 /** Appends a decision to the log (at most LIMITS.decisions; the oldest are kept). */
 export function addDecision(canvas: Canvas, decision: Decision, now: Date): Canvas {
   if (canvas.decisions.length >= LIMITS.decisions) return canvas;
-  const entry = { date: cap(decision.date, 10), decision: cap(decision.decision, LIMITS.decision), why: cap(decision.why, LIMITS.decision) };
+  const entry = {
+    date: cap(decision.date, 10),
+    decision: cap(decision.decision, LIMITS.decision),
+    why: cap(decision.why, LIMITS.decision),
+  };
   return touched({ ...canvas, decisions: [...canvas.decisions, entry] }, now);
 }
 
@@ -142,5 +158,11 @@ export function removeDecision(canvas: Canvas, index: number, now: Date): Canvas
 /** A copy under a new id and name, dated now. */
 export function duplicate(canvas: Canvas, id: string, now: Date): Canvas {
   const at = now.toISOString();
-  return { ...structuredClone(canvas), id, name: cap(`${canvas.name} (copy)`, LIMITS.name), createdAt: at, updatedAt: at };
+  return {
+    ...structuredClone(canvas),
+    id,
+    name: cap(`${canvas.name} (copy)`, LIMITS.name),
+    createdAt: at,
+    updatedAt: at,
+  };
 }

@@ -13,7 +13,12 @@ export interface ProbeConstraint {
  * A new canvas named for the constraint, whose mechanism starts from the constraint's smallest useful
  * disequilibrium and whose guardrail is the one chosen (or none).
  */
-export function probeCanvas(constraint: ProbeConstraint, guardrailId: string | undefined, id: string, now: Date): Canvas {
+export function probeCanvas(
+  constraint: ProbeConstraint,
+  guardrailId: string | undefined,
+  id: string,
+  now: Date,
+): Canvas {
   const canvas = createCanvas(id, now, `Probe: ${constraint.name}`);
   return {
     ...canvas,

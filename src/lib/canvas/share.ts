@@ -16,7 +16,10 @@ export function encodeCanvasShare(canvas: Canvas): string {
 export type DecodedCanvasShare = { ok: true; canvas: Canvas } | { ok: false; error: string };
 
 export function decodeCanvasShare(input: string): DecodedCanvasShare {
-  const fail: DecodedCanvasShare = { ok: false, error: 'This canvas link can’t be read: it may have been cut short or changed.' };
+  const fail: DecodedCanvasShare = {
+    ok: false,
+    error: 'This canvas link can’t be read: it may have been cut short or changed.',
+  };
   const decoded = decodeFragment(input, CANVAS_SHARE_KEY, MAX_LINK);
   const payload = decoded.ok ? (decoded.value as { f?: unknown; canvas?: unknown } | null) : null;
   if (payload?.f !== 1) return fail;

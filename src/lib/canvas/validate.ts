@@ -4,9 +4,14 @@ import { isIsoDate, isRecord, isSafeId } from '../storage/guards';
 import { FIELD_LIMITS, LIMITS, type Canvas, type Decision } from './model';
 
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && [...value].length <= max;
-const isDay = (value: unknown): value is string => value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+const isDay = (value: unknown): value is string =>
+  value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
-function section<T extends Record<string, string>>(value: unknown, limits: Record<string, number>, dates: string[] = []): T | undefined {
+function section<T extends Record<string, string>>(
+  value: unknown,
+  limits: Record<string, number>,
+  dates: string[] = [],
+): T | undefined {
   if (!isRecord(value)) return undefined;
   const result: Record<string, string> = {};
   for (const [field, max] of Object.entries(limits)) {
@@ -21,7 +26,13 @@ function section<T extends Record<string, string>>(value: unknown, limits: Recor
 export function validateCanvas(value: unknown): Canvas | undefined {
   if (!isRecord(value)) return undefined;
   const { id, name, owner, createdAt, updatedAt, constraint, guardrails, decisions } = value;
-  if (!isSafeId(id) || !isText(name, LIMITS.name) || !isText(owner, LIMITS.owner) || !isIsoDate(createdAt) || !isIsoDate(updatedAt)) {
+  if (
+    !isSafeId(id) ||
+    !isText(name, LIMITS.name) ||
+    !isText(owner, LIMITS.owner) ||
+    !isIsoDate(createdAt) ||
+    !isIsoDate(updatedAt)
+  ) {
     return undefined;
   }
   const aim = section<Canvas['aim']>(value['aim'], FIELD_LIMITS.aim, ['byWhen']);
@@ -29,14 +40,32 @@ export function validateCanvas(value: unknown): Canvas | undefined {
   const feedback = section<Canvas['feedback']>(value['feedback'], FIELD_LIMITS.feedback, ['revisitBy']);
   if (!aim || !mechanism || !feedback) return undefined;
   if (constraint !== null && !isConstraintId(constraint)) return undefined;
-  if (!Array.isArray(guardrails) || guardrails.length > LIMITS.guardrails || !guardrails.every(isSafeId)) return undefined;
+  if (!Array.isArray(guardrails) || guardrails.length > LIMITS.guardrails || !guardrails.every(isSafeId))
+    return undefined;
   if (!Array.isArray(decisions) || decisions.length > LIMITS.decisions) return undefined;
   const log: Decision[] = [];
   for (const entry of decisions) {
-    if (!isRecord(entry) || !isDay(entry['date']) || !isText(entry['decision'], LIMITS.decision) || !isText(entry['why'], LIMITS.decision)) {
+    if (
+      !isRecord(entry) ||
+      !isDay(entry['date']) ||
+      !isText(entry['decision'], LIMITS.decision) ||
+      !isText(entry['why'], LIMITS.decision)
+    ) {
       return undefined;
     }
     log.push({ date: entry['date'], decision: entry['decision'], why: entry['why'] });
   }
-  return { id, name, owner, createdAt, updatedAt, aim, mechanism, feedback, constraint, guardrails: [...guardrails], decisions: log };
+  return {
+    id,
+    name,
+    owner,
+    createdAt,
+    updatedAt,
+    aim,
+    mechanism,
+    feedback,
+    constraint,
+    guardrails: [...guardrails],
+    decisions: log,
+  };
 }

@@ -13,7 +13,10 @@ export const ACQUIESCENCE_MIN_CONSTRAINTS = 3;
 const agrees = (answer: Answer | undefined) => answer === 4 || answer === 5;
 
 /** The response styles in a set of answers, as sentences for the result; empty when there are none. */
-export function responseStyleNotes(questions: readonly Question[], answers: Readonly<Record<string, Answer>>): string[] {
+export function responseStyleNotes(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, Answer>>,
+): string[] {
   const notes: string[] = [];
   const given = questions.flatMap((q) => {
     const answer = answers[q.id];

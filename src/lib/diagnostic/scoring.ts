@@ -90,14 +90,19 @@ function hash(text: string): number {
 export function rankScores(scores: Scores, questionSetVersion = 2): { id: ConstraintId; score: number }[] {
   const seed = CONSTRAINT_IDS.map((id) => scores[id] ?? '-').join(',');
   const tieOrder = (id: ConstraintId, index: number) => (questionSetVersion <= 1 ? index : hash(`${seed}|${id}`));
-  return CONSTRAINT_IDS.flatMap((id, index) => (scores[id] === null ? [] : [{ id, score: scores[id], tie: tieOrder(id, index) }]))
+  return CONSTRAINT_IDS.flatMap((id, index) =>
+    scores[id] === null ? [] : [{ id, score: scores[id], tie: tieOrder(id, index) }],
+  )
     .sort((a, b) => b.score - a.score || a.tie - b.tie)
     .map(({ id, score }) => ({ id, score }));
 }
 
 /** The tie-break's outcome from its forced choices: a majority decides; an even split keeps the score order. */
 function decideTieBreak(between: [ConstraintId, ConstraintId], picks: readonly ConstraintId[]): TieBreakOutcome {
-  const votes: [number, number] = [picks.filter((id) => id === between[0]).length, picks.filter((id) => id === between[1]).length];
+  const votes: [number, number] = [
+    picks.filter((id) => id === between[0]).length,
+    picks.filter((id) => id === between[1]).length,
+  ];
   return { between, votes, overturned: votes[1] > votes[0] };
 }
 
@@ -135,23 +140,36 @@ export function scoreDiagnostic(
   if (dominant === undefined) confidenceNotes.push('No statement has an answer other than “not sure”.');
   confidenceNotes.push(...responseStyleNotes(questions, answers));
 
-  const result: DiagnosticResult = { scores, ranking, lowConfidence: false, confidenceNotes, deciding: [], answered, notSure };
+  const result: DiagnosticResult = {
+    scores,
+    ranking,
+    lowConfidence: false,
+    confidenceNotes,
+    deciding: [],
+    answered,
+    notSure,
+  };
   if (margin !== undefined) result.margin = margin;
   if (questionSetVersion <= 1) {
-    if (margin !== undefined && margin < SMALL_MARGIN) confidenceNotes.push(`The top two constraints are only ${margin} points apart.`);
+    if (margin !== undefined && margin < SMALL_MARGIN)
+      confidenceNotes.push(`The top two constraints are only ${margin} points apart.`);
   } else if (margin !== undefined && margin < TIE_BREAK_MARGIN) {
     const between: [ConstraintId, ConstraintId] = [ranking[0]!.id, ranking[1]!.id];
     const picks = (tieBreakPicks ?? []).filter((id) => between.includes(id));
     if (picks.length === 0) {
       result.tieBreakNeeded = between;
-      confidenceNotes.push(`The top two constraints are only ${margin} points apart, and the tie-break was not answered.`);
+      confidenceNotes.push(
+        `The top two constraints are only ${margin} points apart, and the tie-break was not answered.`,
+      );
     } else {
       const outcome = decideTieBreak(between, picks);
       result.tieBreak = outcome;
       if (outcome.overturned) dominant = between[1];
       const [first, second] = outcome.votes;
       if (first !== 0 && second !== 0) {
-        confidenceNotes.push(`The top two constraints are ${margin} points apart, and the tie-break was split ${Math.max(first, second)} to ${Math.min(first, second)}.`);
+        confidenceNotes.push(
+          `The top two constraints are ${margin} points apart, and the tie-break was split ${Math.max(first, second)} to ${Math.min(first, second)}.`,
+        );
       }
     }
   }
@@ -164,13 +182,19 @@ export function scoreDiagnostic(
 }
 
 /** The dominant constraint's answers that pointed at it most strongly: signal above 50, strongest first. */
-function decidingAnswers(questions: readonly Question[], answers: Readonly<Record<string, Answer>>, dominant: ConstraintId): DecidingAnswer[] {
+function decidingAnswers(
+  questions: readonly Question[],
+  answers: Readonly<Record<string, Answer>>,
+  dominant: ConstraintId,
+): DecidingAnswer[] {
   return questions
     .filter((q) => q.constraint === dominant)
     .flatMap((q, index) => {
       const answer = answers[q.id];
       const signal = answer === undefined ? undefined : signalOf(answer, q.reverse);
-      return answer !== undefined && signal !== undefined && signal > 50 ? [{ questionId: q.id, answer, signal, index }] : [];
+      return answer !== undefined && signal !== undefined && signal > 50
+        ? [{ questionId: q.id, answer, signal, index }]
+        : [];
     })
     .sort((a, b) => b.signal - a.signal || a.index - b.index)
     .slice(0, MAX_DECIDING)

@@ -68,7 +68,8 @@ export function decodeShare(input: string): DecodedShare {
   }
   if (typeof q !== 'number' || !Number.isInteger(q) || q < 1 || q > 1000) return fail();
   if (!Array.isArray(s) || s.length !== CONSTRAINT_IDS.length) return fail();
-  if (!s.every((v) => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100))) return fail();
+  if (!s.every((v) => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100)))
+    return fail();
   const result: SharedResult = {
     questionSetVersion: q,
     scores: Object.fromEntries(CONSTRAINT_IDS.map((id, i) => [id, s[i] as number | null])) as Scores,

@@ -92,7 +92,9 @@ export function simulateRespondent(questions: readonly Question[], sigma: number
   const final = pair
     ? scoreDiagnostic(questions, answers, {
         tieBreakPicks: Array.from({ length: TIE_BREAK_QUESTIONS }, () =>
-          respondent.level(pair[0]) + random.normal(sigma) >= respondent.level(pair[1]) + random.normal(sigma) ? pair[0] : pair[1],
+          respondent.level(pair[0]) + random.normal(sigma) >= respondent.level(pair[1]) + random.normal(sigma)
+            ? pair[0]
+            : pair[1],
         ),
       })
     : first;
@@ -145,7 +147,11 @@ export interface SimulationReport {
 /** The whole simulation: every σ, then random answers. The same seed gives the same report, to the last digit. */
 export function simulateDiagnostic(
   questions: readonly Question[],
-  { seed = SIMULATION_SEED, respondents = SIMULATION_RESPONDENTS, sigmas = SIMULATION_SIGMAS as readonly number[] } = {},
+  {
+    seed = SIMULATION_SEED,
+    respondents = SIMULATION_RESPONDENTS,
+    sigmas = SIMULATION_SIGMAS as readonly number[],
+  } = {},
 ): SimulationReport {
   const random = seededRandom(seed);
   const rows = sigmas.map((sigma): SimulationRow => {
@@ -167,7 +173,10 @@ export function simulateDiagnostic(
     const verdict = simulateRandomRespondent(questions, random);
     if (verdict) counts[verdict] += 1;
   }
-  const shares = Object.fromEntries(CONSTRAINT_IDS.map((id) => [id, counts[id] / respondents])) as Record<ConstraintId, number>;
+  const shares = Object.fromEntries(CONSTRAINT_IDS.map((id) => [id, counts[id] / respondents])) as Record<
+    ConstraintId,
+    number
+  >;
   const largestOverFair = Math.max(...Object.values(shares)) * CONSTRAINT_IDS.length;
   return { seed, rows, random: { respondents, shares, largestOverFair } };
 }

@@ -34,13 +34,18 @@ const essayIndex = (id: ConstraintId) => CONSTRAINT_IDS.indexOf(id);
  * The forced choices for two constraints, `TIE_BREAK_QUESTIONS` of them: the pair's own contrasts first, topped up
  * with portraits. Which constraint is shown first alternates, so neither side gains from being read first.
  */
-export function forcedChoicesFor(content: TieBreakContent, between: readonly [ConstraintId, ConstraintId]): ForcedChoice[] {
+export function forcedChoicesFor(
+  content: TieBreakContent,
+  between: readonly [ConstraintId, ConstraintId],
+): ForcedChoice[] {
   const [x, y] = [...between].sort((p, q) => essayIndex(p) - essayIndex(q)) as [ConstraintId, ConstraintId];
   const written = content.pairs.find(
     (pair) => (pair.between[0] === x && pair.between[1] === y) || (pair.between[0] === y && pair.between[1] === x),
   );
   const own: { id: string; x: string; y: string }[] = (written?.contrasts ?? []).map((contrast) =>
-    written!.between[0] === x ? { id: contrast.id, x: contrast.a, y: contrast.b } : { id: contrast.id, x: contrast.b, y: contrast.a },
+    written!.between[0] === x
+      ? { id: contrast.id, x: contrast.a, y: contrast.b }
+      : { id: contrast.id, x: contrast.b, y: contrast.a },
   );
   const portraits = (content.portraits[x] ?? []).flatMap((text, index) => {
     const other = content.portraits[y]?.[index];

@@ -39,12 +39,22 @@ export interface VerdictInput {
   shared?: { dominant: ConstraintId; lowConfidence: boolean; byTieBreak: boolean } | undefined;
 }
 
-export function verdictOf({ scores, questionSetVersion, questions, answers, tieBreakPicks, shared }: VerdictInput): Verdict {
+export function verdictOf({
+  scores,
+  questionSetVersion,
+  questions,
+  answers,
+  tieBreakPicks,
+  shared,
+}: VerdictInput): Verdict {
   const ranking = rankScores(scores, questionSetVersion);
   const margin = ranking.length >= 2 ? ranking[0]!.score - ranking[1]!.score : undefined;
   const base = { ranking, ...(margin === undefined ? {} : { margin }) };
   if (questions && answers && Object.keys(answers).length > 0) {
-    const result = scoreDiagnostic(questions, answers, { questionSetVersion, ...(tieBreakPicks ? { tieBreakPicks } : {}) });
+    const result = scoreDiagnostic(questions, answers, {
+      questionSetVersion,
+      ...(tieBreakPicks ? { tieBreakPicks } : {}),
+    });
     return {
       ...base,
       ...(result.dominant ? { dominant: result.dominant } : {}),
@@ -66,7 +76,8 @@ export function verdictOf({ scores, questionSetVersion, questions, answers, tieB
     };
   }
   const close = questionSetVersion <= 1 ? SMALL_MARGIN : TIE_BREAK_MARGIN;
-  const confidenceNotes = margin !== undefined && margin < close ? [`The top two constraints are only ${margin} points apart.`] : [];
+  const confidenceNotes =
+    margin !== undefined && margin < close ? [`The top two constraints are only ${margin} points apart.`] : [];
   return {
     ...base,
     ...(ranking[0] ? { dominant: ranking[0].id } : {}),

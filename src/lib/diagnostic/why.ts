@@ -17,9 +17,12 @@ export function encodeWhy(deciding: readonly DecidingAnswer[]): string {
 export function decodeWhy(hash: string): DecidingAnswer[] {
   const match = new RegExp(`^#?${WHY_KEY}=([a-z0-9:,-]{1,600})$`).exec(hash);
   if (!match) return [];
-  return match[1]!.split(',').flatMap((part) => {
-    const [id, raw] = part.split(':');
-    const answer: unknown = raw === 'not-sure' ? raw : Number(raw);
-    return isSafeId(id) && isAnswer(answer) ? [{ questionId: id, answer: answer as Answer }] : [];
-  }).slice(0, 5);
+  return match[1]!
+    .split(',')
+    .flatMap((part) => {
+      const [id, raw] = part.split(':');
+      const answer: unknown = raw === 'not-sure' ? raw : Number(raw);
+      return isSafeId(id) && isAnswer(answer) ? [{ questionId: id, answer: answer as Answer }] : [];
+    })
+    .slice(0, 5);
 }

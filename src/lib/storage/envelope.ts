@@ -50,9 +50,11 @@ export function encodeEnvelope<T>(value: T, codec: DataCodec<T>): string {
 
 /** Reads an already-parsed envelope: migrate from its version, then validate. */
 export function decodeEnvelopeValue<T>(envelope: unknown, codec: DataCodec<T>): Decoded<T> {
-  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) return unreadable('not-an-envelope');
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
+    return unreadable('not-an-envelope');
   const { v, data } = envelope as { v?: unknown; data?: unknown };
-  if (!('data' in envelope) || typeof v !== 'number' || !Number.isInteger(v) || v < 1) return unreadable('not-an-envelope');
+  if (!('data' in envelope) || typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    return unreadable('not-an-envelope');
   if (v > codec.version) return unreadable('future-version');
   let current: unknown = data;
   try {

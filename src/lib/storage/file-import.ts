@@ -7,9 +7,7 @@ import { parseUntrustedJson } from './untrusted-json';
 
 /** Why a file's content could not be taken, before its format is even looked at. */
 export type FileRefusal =
-  | { reason: 'too-large'; bytes: number }
-  | { reason: 'not-json' }
-  | { reason: 'forbidden-key'; key: string };
+  { reason: 'too-large'; bytes: number } | { reason: 'not-json' } | { reason: 'forbidden-key'; key: string };
 
 export type JsonWithin = { ok: true; value: unknown } | ({ ok: false } & FileRefusal);
 

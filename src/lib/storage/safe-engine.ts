@@ -38,7 +38,10 @@ function isQuotaError(error: unknown): boolean {
  * @param getStorage returns the real storage; it may throw (storage disabled) or return undefined (no DOM).
  * @param onHealth told after every access whether saving works.
  */
-export function createSafeEngine(getStorage: () => StorageLike | undefined, onHealth: (health: StorageHealth) => void): SafeEngine {
+export function createSafeEngine(
+  getStorage: () => StorageLike | undefined,
+  onHealth: (health: StorageHealth) => void,
+): SafeEngine {
   const memory = new Map<string, string>();
   // Keys whose latest write failed: memory holds the truth for them until a write succeeds.
   const unsaved = new Set<string>();

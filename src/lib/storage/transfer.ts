@@ -66,10 +66,13 @@ export function parseImport(text: string, codecs: readonly DataCodec<unknown>[])
     return fail('The file has no valid format version.');
   }
   if (version > EXPORT_FORMAT_VERSION) {
-    return fail(`The file was made by a newer version of this site (format ${version}); reload the page to update, then try again.`);
+    return fail(
+      `The file was made by a newer version of this site (format ${version}); reload the page to update, then try again.`,
+    );
   }
   const exportedAt = parsed['exportedAt'];
-  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) return fail('The file has no valid export date.');
+  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)))
+    return fail('The file has no valid export date.');
   const tools = parsed['tools'];
   if (!isRecord(tools)) return fail('The file has no “tools” section.');
 

@@ -1,7 +1,10 @@
 import { FORBIDDEN_KEYS } from './guards';
 
 /** The outcome of parsing untrusted JSON. */
-export type StrictJson = { ok: true; value: unknown } | { ok: false; reason: 'not-json' } | { ok: false; reason: 'forbidden-key'; key: string };
+export type StrictJson =
+  | { ok: true; value: unknown }
+  | { ok: false; reason: 'not-json' }
+  | { ok: false; reason: 'forbidden-key'; key: string };
 
 /** Parses untrusted JSON, refusing any `__proto__`, `constructor` or `prototype` key anywhere in it. Never throws. */
 export function parseUntrustedJson(text: string): StrictJson {

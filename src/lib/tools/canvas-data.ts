@@ -38,5 +38,9 @@ export const canvasCodec: DataCodec<CanvasData> = {
   validate,
   empty: () => ({ canvases: [], openId: null }),
   count: (value) => value.canvases.length,
-  lastChanged: (value) => value.canvases.map((c) => c.updatedAt).sort().at(-1),
+  lastChanged: (value) =>
+    value.canvases
+      .map((c) => c.updatedAt)
+      .sort()
+      .at(-1),
 };

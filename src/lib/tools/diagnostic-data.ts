@@ -54,7 +54,16 @@ export const MAX_RUNS = 200;
 const MAX_ANSWERS = 200;
 
 export function emptyDraft(questionSetVersion = 2): DiagnosticDraft {
-  return { questionSetVersion, answers: {}, trap: {}, tieBreak: {}, step: 'statements', position: 0, mode: 'one', updatedAt: null };
+  return {
+    questionSetVersion,
+    answers: {},
+    trap: {},
+    tieBreak: {},
+    step: 'statements',
+    position: 0,
+    mode: 'one',
+    updatedAt: null,
+  };
 }
 
 const MAX_CHOICES = 20;
@@ -78,18 +87,21 @@ function validPicks(value: unknown): TieBreakPicks | undefined {
 function validAnswers(value: unknown): Record<string, Answer> | undefined {
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
-  if (entries.length > MAX_ANSWERS || !entries.every(([id, answer]) => isSafeId(id) && isAnswer(answer))) return undefined;
+  if (entries.length > MAX_ANSWERS || !entries.every(([id, answer]) => isSafeId(id) && isAnswer(answer)))
+    return undefined;
   return Object.fromEntries(entries) as Record<string, Answer>;
 }
 
-const isVersion = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+const isVersion = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1;
 
 function validScores(value: unknown): Scores | undefined {
   if (!isRecord(value)) return undefined;
   const scores: Partial<Scores> = {};
   for (const id of CONSTRAINT_IDS) {
     const score = value[id];
-    if (score !== null && !(typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100)) return undefined;
+    if (score !== null && !(typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100))
+      return undefined;
     scores[id] = score;
   }
   return Object.keys(value).length === CONSTRAINT_IDS.length ? (scores as Scores) : undefined;
@@ -121,7 +133,12 @@ function validate(data: unknown): DiagnosticData | undefined {
   }
   const runs: DiagnosticRun[] = [];
   for (const run of data['runs']) {
-    if (!isRecord(run) || !isSafeId(run['id']) || !isIsoDate(run['finishedAt']) || !isVersion(run['questionSetVersion'])) {
+    if (
+      !isRecord(run) ||
+      !isSafeId(run['id']) ||
+      !isIsoDate(run['finishedAt']) ||
+      !isVersion(run['questionSetVersion'])
+    ) {
       return undefined;
     }
     const scores = validScores(run['scores']);
@@ -129,7 +146,13 @@ function validate(data: unknown): DiagnosticData | undefined {
     const runTrap = run['trap'] === undefined ? {} : validTrap(run['trap']);
     const runPicks = run['tieBreak'] === undefined ? {} : validPicks(run['tieBreak']);
     if (!scores || !runAnswers || !runTrap || !runPicks) return undefined;
-    const valid: DiagnosticRun = { id: run['id'], finishedAt: run['finishedAt'], questionSetVersion: run['questionSetVersion'], scores, answers: runAnswers };
+    const valid: DiagnosticRun = {
+      id: run['id'],
+      finishedAt: run['finishedAt'],
+      questionSetVersion: run['questionSetVersion'],
+      scores,
+      answers: runAnswers,
+    };
     if (run['trap'] !== undefined) valid.trap = runTrap;
     if (run['tieBreak'] !== undefined) valid.tieBreak = runPicks;
     runs.push(valid);

@@ -80,16 +80,23 @@ describe('canvas operations', () => {
 
 describe('canvas hints', () => {
   it('a complete chain has no hints', () => expect(ids(complete())).toEqual([]));
-  it('no mechanism', () => expect(ids(setField(complete(), 'mechanism', 'because', ' ', now))).toEqual(['no-mechanism']));
+  it('no mechanism', () =>
+    expect(ids(setField(complete(), 'mechanism', 'because', ' ', now))).toEqual(['no-mechanism']));
   it('no kill criterion asks how you will know to stop', () => {
     const hints = canvasHints(setField(complete(), 'feedback', 'killCriterion', '', now), '2026-11-26');
-    expect(hints).toEqual([{ id: 'no-kill-criterion', part: 'feedback', message: 'No kill criterion: how will you know to stop?' }]);
+    expect(hints).toEqual([
+      { id: 'no-kill-criterion', part: 'feedback', message: 'No kill criterion: how will you know to stop?' },
+    ]);
   });
   it('a revisit date in the past', () => expect(ids(complete(), '2027-02-01')).toEqual(['revisit-in-past']));
-  it('no revisit date', () => expect(ids(setField(complete(), 'feedback', 'revisitBy', '', now))).toEqual(['no-revisit-date']));
-  it('an aim without a date', () => expect(ids(setField(complete(), 'aim', 'byWhen', '', now))).toEqual(['aim-without-date']));
+  it('no revisit date', () =>
+    expect(ids(setField(complete(), 'feedback', 'revisitBy', '', now))).toEqual(['no-revisit-date']));
+  it('an aim without a date', () =>
+    expect(ids(setField(complete(), 'aim', 'byWhen', '', now))).toEqual(['aim-without-date']));
   it('feedback that measures activity', () => {
-    expect(ids(setField(complete(), 'feedback', 'measure', 'Story points completed per sprint', now))).toEqual(['activity-feedback']);
+    expect(ids(setField(complete(), 'feedback', 'measure', 'Story points completed per sprint', now))).toEqual([
+      'activity-feedback',
+    ]);
     expect(measuresActivity('tickets closed')).toBe(true);
     expect(measuresActivity('repeat purchases per customer')).toBe(false);
     expect(measuresActivity('outcome')).toBe(false);
@@ -126,7 +133,11 @@ describe('canvas out of the browser', () => {
 
   it('Markdown has every part, escapes user text, and says what is missing', () => {
     const c = setField(complete(), 'aim', 'forWhom', '# not a heading [link](http://x)', now);
-    const md = canvasToMarkdown(c, { constraint: 'Coordination Friction', guardrails: ['Paved roads'] }, 'https://guide.example/tools/impact-chain-canvas/');
+    const md = canvasToMarkdown(
+      c,
+      { constraint: 'Coordination Friction', guardrails: ['Paved roads'] },
+      'https://guide.example/tools/impact-chain-canvas/',
+    );
     expect(md).toContain('# Checkout latency');
     expect(md).toContain('## Mechanism of action');
     expect(md).toContain('- **Because** we fix the three slowest render paths');
@@ -139,12 +150,22 @@ describe('canvas out of the browser', () => {
 
   it('share links round-trip, and any string decodes to a canvas or a message (10,000 strings)', () => {
     const c = complete();
-    expect(decodeCanvasShare(`https://guide.example/tools/impact-chain-canvas/#${encodeCanvasShare(c)}`)).toEqual({ ok: true, canvas: c });
+    expect(decodeCanvasShare(`https://guide.example/tools/impact-chain-canvas/#${encodeCanvasShare(c)}`)).toEqual({
+      ok: true,
+      canvas: c,
+    });
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `#canvas=${s}`), fc.base64String().map((s) => `canvas=${s}`)), (input) => {
-        const decoded = decodeCanvasShare(input);
-        expect(decoded.ok || /can’t be read/.test(decoded.error)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `#canvas=${s}`),
+          fc.base64String().map((s) => `canvas=${s}`),
+        ),
+        (input) => {
+          const decoded = decodeCanvasShare(input);
+          expect(decoded.ok || /can’t be read/.test(decoded.error)).toBe(true);
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
@@ -153,14 +174,21 @@ describe('canvas out of the browser', () => {
 describe('“plan a probe” parameters', () => {
   const known = ['paved-roads', 'stop-the-line-rule'];
   it('accept a known constraint and guardrail', () => {
-    expect(parsePrefill('?constraint=social-stasis&guardrail=paved-roads', known)).toEqual({ constraint: 'social-stasis', guardrail: 'paved-roads' });
-    expect(parsePrefill(prefillQuery({ constraint: 'temporal-myopia' }), known)).toEqual({ constraint: 'temporal-myopia' });
+    expect(parsePrefill('?constraint=social-stasis&guardrail=paved-roads', known)).toEqual({
+      constraint: 'social-stasis',
+      guardrail: 'paved-roads',
+    });
+    expect(parsePrefill(prefillQuery({ constraint: 'temporal-myopia' }), known)).toEqual({
+      constraint: 'temporal-myopia',
+    });
   });
   it('ignore anything unexpected', () => {
     expect(parsePrefill('?constraint=<script>', known)).toBeUndefined();
     expect(parsePrefill('?guardrail=paved-roads', known)).toBeUndefined();
     expect(parsePrefill('?constraint=social-stasis&guardrail=made-up', known)).toEqual({ constraint: 'social-stasis' });
-    expect(parsePrefill(`?constraint=social-stasis&x=${'a'.repeat(5000)}`, known)).toEqual({ constraint: 'social-stasis' });
+    expect(parsePrefill(`?constraint=social-stasis&x=${'a'.repeat(5000)}`, known)).toEqual({
+      constraint: 'social-stasis',
+    });
   });
 });
 

@@ -10,7 +10,11 @@ import { FakeStorage } from '../../support/fake-storage';
 
 const events: PersistentEvents = { addEventListener: () => undefined, removeEventListener: () => undefined };
 const now = new Date('2026-11-26T10:00:00Z');
-const drift = { id: 'incentive-drift' as const, name: 'Incentive Drift', smallestDisequilibrium: 'Replace activity metrics.' };
+const drift = {
+  id: 'incentive-drift' as const,
+  name: 'Incentive Drift',
+  smallestDisequilibrium: 'Replace activity metrics.',
+};
 const file = (text: string) => ({ size: new TextEncoder().encode(text).length, text: async () => text });
 const fill = () => {
   for (let i = $canvases.get().canvases.length; i < MAX_CANVASES; i += 1) addCanvas(createCanvas(`c-${i}`, now));

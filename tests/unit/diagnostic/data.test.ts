@@ -8,7 +8,9 @@ import { diagnosticCodec, type DiagnosticData } from '../../../src/lib/tools/dia
 
 const answer = fc.constantFrom(1, 2, 3, 4, 5, 'not-sure' as const);
 const answers = fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), answer, { maxKeys: 30 });
-const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const iso = fc
+  .date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const scores = fc
   .tuple(...CONSTRAINT_IDS.map(() => fc.option(fc.integer({ min: 0, max: 100 }), { nil: null })))
   .map((values) => Object.fromEntries(CONSTRAINT_IDS.map((id, i) => [id, values[i]!])));
@@ -17,14 +19,22 @@ const data: fc.Arbitrary<DiagnosticData> = fc.record({
     questionSetVersion: fc.integer({ min: 1, max: 9 }),
     answers,
     trap: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), fc.boolean(), { maxKeys: 3 }),
-    tieBreak: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), fc.constantFrom(...CONSTRAINT_IDS), { maxKeys: 4 }),
+    tieBreak: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), fc.constantFrom(...CONSTRAINT_IDS), {
+      maxKeys: 4,
+    }),
     step: fc.constantFrom('statements' as const, 'tie-break' as const),
     position: fc.integer({ min: 0, max: 40 }),
     mode: fc.constantFrom('one' as const, 'all' as const),
     updatedAt: fc.option(iso, { nil: null }),
   }),
   runs: fc.array(
-    fc.record({ id: fc.stringMatching(/^run-[a-z0-9]{1,10}$/), finishedAt: iso, questionSetVersion: fc.integer({ min: 1, max: 9 }), scores, answers }),
+    fc.record({
+      id: fc.stringMatching(/^run-[a-z0-9]{1,10}$/),
+      finishedAt: iso,
+      questionSetVersion: fc.integer({ min: 1, max: 9 }),
+      scores,
+      answers,
+    }),
     { maxLength: 5 },
   ),
 }) as fc.Arbitrary<DiagnosticData>;
@@ -33,7 +43,10 @@ describe('diagnostic saved data', () => {
   it('encode then decode returns every valid value unchanged (10,000 values)', () => {
     fc.assert(
       fc.property(data, (value) => {
-        expect(decodeEnvelope(encodeEnvelope(value, diagnosticCodec), diagnosticCodec)).toEqual({ kind: 'value', value });
+        expect(decodeEnvelope(encodeEnvelope(value, diagnosticCodec), diagnosticCodec)).toEqual({
+          kind: 'value',
+          value,
+        });
       }),
       { numRuns: 10_000 },
     );
@@ -44,7 +57,9 @@ describe('diagnostic saved data', () => {
     const base = { draft: diagnosticCodec.empty().draft, runs: [] as unknown[] };
     const full = Object.fromEntries(CONSTRAINT_IDS.map((id) => [id, 50]));
     expect(diagnosticCodec.validate({ ...base, runs: [{ ...run, scores: full }] })).toBeDefined();
-    expect(diagnosticCodec.validate({ ...base, runs: [{ ...run, scores: { ...full, 'social-stasis': 101 } }] })).toBeUndefined();
+    expect(
+      diagnosticCodec.validate({ ...base, runs: [{ ...run, scores: { ...full, 'social-stasis': 101 } }] }),
+    ).toBeUndefined();
     const { 'social-stasis': _, ...missing } = full;
     expect(diagnosticCodec.validate({ ...base, runs: [{ ...run, scores: missing }] })).toBeUndefined();
   });

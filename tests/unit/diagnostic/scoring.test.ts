@@ -20,11 +20,19 @@ const v1: Question[] = CONSTRAINT_IDS.flatMap((constraint) =>
 const v2: Question[] = CONSTRAINT_IDS.flatMap((constraint) =>
   [1, 2, 3, 4].map((n) => ({ id: `${constraint}-${n}`, constraint, text: `${constraint} ${n}`, reverse: n === 4 })),
 );
-const all = (questions: readonly Question[], answer: Answer) => Object.fromEntries(questions.map((q) => [q.id, answer]));
+const all = (questions: readonly Question[], answer: Answer) =>
+  Object.fromEntries(questions.map((q) => [q.id, answer]));
 /** Every statement of a constraint answered as if the constraint were strong (`strong`) or absent (`!strong`). */
-const leaning = (questions: readonly Question[], base: Record<string, Answer>, id: ConstraintId, agree: 1 | 2 | 4 | 5) => ({
+const leaning = (
+  questions: readonly Question[],
+  base: Record<string, Answer>,
+  id: ConstraintId,
+  agree: 1 | 2 | 4 | 5,
+) => ({
   ...base,
-  ...Object.fromEntries(questions.filter((q) => q.constraint === id).map((q) => [q.id, (q.reverse ? 6 - agree : agree) as Answer])),
+  ...Object.fromEntries(
+    questions.filter((q) => q.constraint === id).map((q) => [q.id, (q.reverse ? 6 - agree : agree) as Answer]),
+  ),
 });
 /** Neutral-ish answers that signal 25 everywhere: disagree with direct statements, agree with reverse ones. */
 const calm = (questions: readonly Question[]) =>
@@ -42,8 +50,20 @@ describe('signals', () => {
 
 describe('question set 1 keeps its rules', () => {
   it.each([
-    { case: 'all neutral: every score 50, the tie goes to the first constraint in the essay, low confidence', answers: all(v1, 3), dominant: 'incentive-drift', margin: 0, low: true },
-    { case: 'all “not sure”: no scores, no dominant constraint, low confidence', answers: all(v1, 'not-sure'), dominant: undefined, margin: undefined, low: true },
+    {
+      case: 'all neutral: every score 50, the tie goes to the first constraint in the essay, low confidence',
+      answers: all(v1, 3),
+      dominant: 'incentive-drift',
+      margin: 0,
+      low: true,
+    },
+    {
+      case: 'all “not sure”: no scores, no dominant constraint, low confidence',
+      answers: all(v1, 'not-sure'),
+      dominant: undefined,
+      margin: undefined,
+      low: true,
+    },
     {
       case: 'an exact tie between two constraints goes to the earlier one in the essay',
       answers: leaning(v1, leaning(v1, all(v1, 2), 'temporal-myopia', 5), 'social-stasis', 5),
@@ -51,7 +71,13 @@ describe('question set 1 keeps its rules', () => {
       margin: 0,
       low: true,
     },
-    { case: 'one strong signal dominates with a clear margin and high confidence', answers: leaning(v1, all(v1, 2), 'moral-optics-alignment', 5), dominant: 'moral-optics-alignment', margin: 75, low: false },
+    {
+      case: 'one strong signal dominates with a clear margin and high confidence',
+      answers: leaning(v1, all(v1, 2), 'moral-optics-alignment', 5),
+      dominant: 'moral-optics-alignment',
+      margin: 75,
+      low: false,
+    },
   ])('$case', ({ answers, dominant, margin, low }) => {
     const result = scoreDiagnostic(v1, answers, v1Options);
     expect(result.dominant).toBe(dominant);
@@ -112,7 +138,10 @@ describe('question set 2 scoring', () => {
   });
 
   it(`asks for the tie-break when the top two are under ${TIE_BREAK_MARGIN} points apart, and flags it until answered`, () => {
-    const close = { ...leaning(v2, leaning(v2, calm(v2), 'social-stasis', 5), 'temporal-myopia', 5), 'temporal-myopia-1': 4 as Answer };
+    const close = {
+      ...leaning(v2, leaning(v2, calm(v2), 'social-stasis', 5), 'temporal-myopia', 5),
+      'temporal-myopia-1': 4 as Answer,
+    };
     const result = scoreDiagnostic(v2, close);
     expect(result.margin).toBeLessThan(TIE_BREAK_MARGIN);
     expect(result.tieBreakNeeded).toEqual(['social-stasis', 'temporal-myopia']);
@@ -121,20 +150,36 @@ describe('question set 2 scoring', () => {
   });
 
   it('lets the tie-break majority decide, overturning the score order, and stays confident only if it is unanimous', () => {
-    const close = { ...leaning(v2, leaning(v2, calm(v2), 'social-stasis', 5), 'temporal-myopia', 5), 'temporal-myopia-1': 4 as Answer };
-    const unanimous = scoreDiagnostic(v2, close, { tieBreakPicks: ['temporal-myopia', 'temporal-myopia', 'temporal-myopia', 'temporal-myopia'] });
+    const close = {
+      ...leaning(v2, leaning(v2, calm(v2), 'social-stasis', 5), 'temporal-myopia', 5),
+      'temporal-myopia-1': 4 as Answer,
+    };
+    const unanimous = scoreDiagnostic(v2, close, {
+      tieBreakPicks: ['temporal-myopia', 'temporal-myopia', 'temporal-myopia', 'temporal-myopia'],
+    });
     expect(unanimous).toMatchObject({ dominant: 'temporal-myopia', lowConfidence: false });
-    expect(unanimous.tieBreak).toEqual({ between: ['social-stasis', 'temporal-myopia'], votes: [0, 4], overturned: true });
+    expect(unanimous.tieBreak).toEqual({
+      between: ['social-stasis', 'temporal-myopia'],
+      votes: [0, 4],
+      overturned: true,
+    });
     expect(unanimous.tieBreakNeeded).toBeUndefined();
-    const split = scoreDiagnostic(v2, close, { tieBreakPicks: ['temporal-myopia', 'social-stasis', 'temporal-myopia', 'temporal-myopia'] });
+    const split = scoreDiagnostic(v2, close, {
+      tieBreakPicks: ['temporal-myopia', 'social-stasis', 'temporal-myopia', 'temporal-myopia'],
+    });
     expect(split).toMatchObject({ dominant: 'temporal-myopia', lowConfidence: true });
     expect(split.confidenceNotes.at(-1)).toMatch(/split 3 to 1/);
-    const even = scoreDiagnostic(v2, close, { tieBreakPicks: ['temporal-myopia', 'social-stasis', 'temporal-myopia', 'social-stasis'] });
+    const even = scoreDiagnostic(v2, close, {
+      tieBreakPicks: ['temporal-myopia', 'social-stasis', 'temporal-myopia', 'social-stasis'],
+    });
     expect(even).toMatchObject({ dominant: 'social-stasis', lowConfidence: true });
   });
 
   it('ignores tie-break choices for constraints outside the close pair', () => {
-    const close = { ...leaning(v2, leaning(v2, calm(v2), 'social-stasis', 5), 'temporal-myopia', 5), 'temporal-myopia-1': 4 as Answer };
+    const close = {
+      ...leaning(v2, leaning(v2, calm(v2), 'social-stasis', 5), 'temporal-myopia', 5),
+      'temporal-myopia-1': 4 as Answer,
+    };
     const result = scoreDiagnostic(v2, close, { tieBreakPicks: ['incentive-drift', 'incentive-drift'] });
     expect(result.tieBreakNeeded).toEqual(['social-stasis', 'temporal-myopia']);
     expect(result.dominant).toBe('social-stasis');
@@ -149,7 +194,11 @@ describe('question set 2 scoring', () => {
   });
 
   it('names the statements that pointed at the dominant constraint most strongly, a disagreed reverse one included', () => {
-    const answers = { ...leaning(v2, calm(v2), 'temporal-myopia', 4), 'temporal-myopia-4': 1 as Answer, 'temporal-myopia-3': 2 as Answer };
+    const answers = {
+      ...leaning(v2, calm(v2), 'temporal-myopia', 4),
+      'temporal-myopia-4': 1 as Answer,
+      'temporal-myopia-3': 2 as Answer,
+    };
     expect(scoreDiagnostic(v2, answers).deciding).toEqual([
       { questionId: 'temporal-myopia-4', answer: 1 },
       { questionId: 'temporal-myopia-1', answer: 4 },

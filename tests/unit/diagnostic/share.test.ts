@@ -22,13 +22,19 @@ const arbitraryShared: fc.Arbitrary<SharedResult> = fc
       questionSetVersion: fc.integer({ min: 1, max: 50 }),
       scores: arbitraryScores,
       answers: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), arbitraryAnswer, { maxKeys: 30 }),
-      finishedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      finishedAt: fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
       verdict: arbitraryVerdict,
     },
     { requiredKeys: ['questionSetVersion', 'scores'] },
   )
   // A verdict names a scored constraint.
-  .map((result) => (result.verdict && result.scores[result.verdict.dominant] === null ? { ...result, scores: { ...result.scores, [result.verdict.dominant]: 50 } } : result));
+  .map((result) =>
+    result.verdict && result.scores[result.verdict.dominant] === null
+      ? { ...result, scores: { ...result.scores, [result.verdict.dominant]: 50 } }
+      : result,
+  );
 
 /** A link as question set 1 made them (format 1: no verdict), byte for byte. */
 const formatOneLink = `#share=${btoa(JSON.stringify({ f: 1, q: 1, s: [10, 20, 30, 80, 50, 60, 70, null], t: '2026-11-20T10:00:00.000Z' })).replace(/=+$/, '')}`;
@@ -47,8 +53,12 @@ describe('share links', () => {
   });
 
   it('refuse a verdict that names an unscored constraint or a constraint out of range', () => {
-    const payload = (extra: object) => `#share=${btoa(JSON.stringify({ f: 2, q: 2, s: [10, 20, 30, 80, 50, 60, 70, null], ...extra })).replace(/=+$/, '')}`;
-    expect(decodeShare(payload({ d: 3, c: 2 }))).toMatchObject({ ok: true, result: { verdict: { dominant: 'social-stasis', lowConfidence: false, byTieBreak: true } } });
+    const payload = (extra: object) =>
+      `#share=${btoa(JSON.stringify({ f: 2, q: 2, s: [10, 20, 30, 80, 50, 60, 70, null], ...extra })).replace(/=+$/, '')}`;
+    expect(decodeShare(payload({ d: 3, c: 2 }))).toMatchObject({
+      ok: true,
+      result: { verdict: { dominant: 'social-stasis', lowConfidence: false, byTieBreak: true } },
+    });
     expect(decodeShare(payload({ d: 7, c: 0 })).ok).toBe(false);
     expect(decodeShare(payload({ d: 8, c: 0 })).ok).toBe(false);
     expect(decodeShare(payload({ d: 1, c: 4 })).ok).toBe(false);
@@ -65,7 +75,10 @@ describe('share links', () => {
   });
 
   it('carry no answers unless asked to', () => {
-    const fragment = encodeShare({ questionSetVersion: 1, scores: Object.fromEntries(CONSTRAINT_IDS.map((id) => [id, 50])) as Scores });
+    const fragment = encodeShare({
+      questionSetVersion: 1,
+      scores: Object.fromEntries(CONSTRAINT_IDS.map((id) => [id, 50])) as Scores,
+    });
     const decoded = decodeShare(fragment);
     expect(decoded.ok && decoded.result.answers).toBeUndefined();
   });
@@ -75,13 +88,18 @@ describe('share links', () => {
       fc.string(),
       fc.string().map((s) => `#share=${s}`),
       fc.base64String().map((s) => `share=${s.replace(/=+$/, '')}`),
-      fc.jsonValue().map((v) => `#share=${btoa(unescape(encodeURIComponent(JSON.stringify(v) ?? 'null'))).replace(/=+$/, '')}`),
+      fc
+        .jsonValue()
+        .map((v) => `#share=${btoa(unescape(encodeURIComponent(JSON.stringify(v) ?? 'null'))).replace(/=+$/, '')}`),
     );
     fc.assert(
       fc.property(inputs, (input) => {
         const decoded = decodeShare(input);
         // Random payloads are never a valid result; each is refused with one of the two messages, never a throw.
-        expect(decoded).toEqual({ ok: false, error: expect.stringMatching(/^This (link|is not a diagnostic share link)/) });
+        expect(decoded).toEqual({
+          ok: false,
+          error: expect.stringMatching(/^This (link|is not a diagnostic share link)/),
+        });
       }),
       { numRuns: 10_000 },
     );

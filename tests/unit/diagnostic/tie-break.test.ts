@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS, type ConstraintId } from '../../../src/lib/constraints';
-import { TIE_BREAK_QUESTIONS, forcedChoicesFor, tieBreakGaps, type TieBreakContent } from '../../../src/lib/diagnostic/tie-break';
+import {
+  TIE_BREAK_QUESTIONS,
+  forcedChoicesFor,
+  tieBreakGaps,
+  type TieBreakContent,
+} from '../../../src/lib/diagnostic/tie-break';
 
-const portraits = Object.fromEntries(CONSTRAINT_IDS.map((id) => [id, [1, 2, 3, 4].map((n) => `${id} portrait ${n}`)])) as Record<ConstraintId, string[]>;
+const portraits = Object.fromEntries(
+  CONSTRAINT_IDS.map((id) => [id, [1, 2, 3, 4].map((n) => `${id} portrait ${n}`)]),
+) as Record<ConstraintId, string[]>;
 const content: TieBreakContent = {
   portraits,
   pairs: [
@@ -19,14 +26,21 @@ const content: TieBreakContent = {
 describe('the tie-break’s forced choices', () => {
   it(`uses a pair’s own contrasts first, in either order of the pair, and tops up with portraits to ${TIE_BREAK_QUESTIONS}`, () => {
     const choices = forcedChoicesFor(content, ['coordination-friction', 'structural-equilibrium']);
-    expect(choices.map((c) => c.id)).toEqual(['se-cf-1', 'se-cf-2', 'portrait-coordination-friction-structural-equilibrium-1', 'portrait-coordination-friction-structural-equilibrium-2']);
+    expect(choices.map((c) => c.id)).toEqual([
+      'se-cf-1',
+      'se-cf-2',
+      'portrait-coordination-friction-structural-equilibrium-1',
+      'portrait-coordination-friction-structural-equilibrium-2',
+    ]);
     const first = choices[0]!.options.find((o) => o.constraint === 'structural-equilibrium');
     expect(first?.text).toBe('structure 1');
     expect(choices[0]!.options.find((o) => o.constraint === 'coordination-friction')?.text).toBe('friction 1');
   });
 
   it('gives the same choices whichever constraint scored higher', () => {
-    expect(forcedChoicesFor(content, ['social-stasis', 'incentive-drift'])).toEqual(forcedChoicesFor(content, ['incentive-drift', 'social-stasis']));
+    expect(forcedChoicesFor(content, ['social-stasis', 'incentive-drift'])).toEqual(
+      forcedChoicesFor(content, ['incentive-drift', 'social-stasis']),
+    );
   });
 
   it('alternates which constraint is shown first', () => {

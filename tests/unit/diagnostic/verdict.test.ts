@@ -14,9 +14,16 @@ const v2: Question[] = CONSTRAINT_IDS.flatMap((constraint) =>
 describe('the verdict of a run or a link', () => {
   it('from answers and their statements, is the scoring’s verdict, tie-break included', () => {
     const answers: Record<string, Answer> = Object.fromEntries(v2.map((q) => [q.id, (q.reverse ? 4 : 2) as Answer]));
-    for (const q of v2.filter((x) => x.constraint === 'social-stasis' || x.constraint === 'temporal-myopia')) answers[q.id] = q.reverse ? 1 : 5;
+    for (const q of v2.filter((x) => x.constraint === 'social-stasis' || x.constraint === 'temporal-myopia'))
+      answers[q.id] = q.reverse ? 1 : 5;
     answers['temporal-myopia-1'] = 4;
-    const verdict = verdictOf({ scores: scores([]), questionSetVersion: 2, questions: v2, answers, tieBreakPicks: ['temporal-myopia', 'temporal-myopia', 'temporal-myopia', 'temporal-myopia'] });
+    const verdict = verdictOf({
+      scores: scores([]),
+      questionSetVersion: 2,
+      questions: v2,
+      answers,
+      tieBreakPicks: ['temporal-myopia', 'temporal-myopia', 'temporal-myopia', 'temporal-myopia'],
+    });
     expect(verdict).toMatchObject({ dominant: 'temporal-myopia', byTieBreak: true, lowConfidence: false });
     expect(verdict.deciding.length).toBeGreaterThan(0);
   });
@@ -55,7 +62,9 @@ describe('“since last run”', () => {
 
   it('says why it cannot compare when every earlier run used another set, and says nothing for a first run', () => {
     const runs = [run('a', 1, 10), run('b', 2, 40)];
-    expect(compareWithEarlier(runs, 'b')).toEqual({ note: expect.stringMatching(/question set 1, whose statements differ from this run’s \(set 2\)/) });
+    expect(compareWithEarlier(runs, 'b')).toEqual({
+      note: expect.stringMatching(/question set 1, whose statements differ from this run’s \(set 2\)/),
+    });
     expect(compareWithEarlier(runs, 'a')).toEqual({});
   });
 });

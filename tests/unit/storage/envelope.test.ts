@@ -75,16 +75,23 @@ describe('saved-data envelope', () => {
 
   it('property: decoding any string never throws, and accepts only data that is valid (10,000 strings)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((data) => JSON.stringify({ v: checklistCodec.version, data }))), (raw) => {
-        const decoded = decodeEnvelope(raw, checklistCodec);
-        if (decoded.kind === 'value') {
-          // Whatever is accepted is valid data: it survives its own encode → decode unchanged.
-          expect(checklistCodec.validate(decoded.value)).toEqual(decoded.value);
-          expect(decodeEnvelope(encodeEnvelope(decoded.value, checklistCodec), checklistCodec)).toEqual(decoded);
-        } else {
-          expect(decoded.message.length).toBeGreaterThan(10);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((data) => JSON.stringify({ v: checklistCodec.version, data })),
+        ),
+        (raw) => {
+          const decoded = decodeEnvelope(raw, checklistCodec);
+          if (decoded.kind === 'value') {
+            // Whatever is accepted is valid data: it survives its own encode → decode unchanged.
+            expect(checklistCodec.validate(decoded.value)).toEqual(decoded.value);
+            expect(decodeEnvelope(encodeEnvelope(decoded.value, checklistCodec), checklistCodec)).toEqual(decoded);
+          } else {
+            expect(decoded.message.length).toBeGreaterThan(10);
+          }
+        },
+      ),
       { numRuns: 10_000 },
     );
   });

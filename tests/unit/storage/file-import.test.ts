@@ -27,15 +27,19 @@ describe('parsing its JSON within a size', () => {
 
   it('names what is wrong: not JSON, or a prototype key anywhere', () => {
     expect(parseJsonWithin('{', 100)).toEqual({ ok: false, reason: 'not-json' });
-    expect(parseJsonWithin('{"a":{"__proto__":{}}}', 100)).toEqual({ ok: false, reason: 'forbidden-key', key: '__proto__' });
+    expect(parseJsonWithin('{"a":{"__proto__":{}}}', 100)).toEqual({
+      ok: false,
+      reason: 'forbidden-key',
+      key: '__proto__',
+    });
   });
 
   it('writes sizes as people read them', () => {
-    expect([formatBytes(1024 * 1024), formatBytes(1.5 * 1024 * 1024), formatBytes(240 * 1024), formatBytes(10)]).toEqual([
-      '1 MiB',
-      '1.5 MiB',
-      '240 KiB',
-      '1 KiB',
-    ]);
+    expect([
+      formatBytes(1024 * 1024),
+      formatBytes(1.5 * 1024 * 1024),
+      formatBytes(240 * 1024),
+      formatBytes(10),
+    ]).toEqual(['1 MiB', '1.5 MiB', '240 KiB', '1 KiB']);
   });
 });

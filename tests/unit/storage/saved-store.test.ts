@@ -90,7 +90,12 @@ describe('saved store', () => {
   it('finds copies kept aside in an earlier visit, and forgets one when dismissed', () => {
     start({ 'tfi:health-checklist:unreadable:2026-11-01T00:00:00.000Z': 'old junk' });
     expect($unreadable.get()).toEqual([
-      { key: 'tfi:health-checklist:unreadable:2026-11-01T00:00:00.000Z', toolId: 'health-checklist', raw: 'old junk', at: '2026-11-01T00:00:00.000Z' },
+      {
+        key: 'tfi:health-checklist:unreadable:2026-11-01T00:00:00.000Z',
+        toolId: 'health-checklist',
+        raw: 'old junk',
+        at: '2026-11-01T00:00:00.000Z',
+      },
     ]);
     dismissUnreadable($unreadable.get()[0]!.key);
     expect($unreadable.get()).toEqual([]);
@@ -124,7 +129,9 @@ describe('saved store', () => {
   });
 
   it('shows an edit made in another tab', () => {
-    const other: ChecklistData = { answers: { 'feedback-outcome-reviewed': { answer: 'no', changedAt: '2026-11-03T08:00:00.000Z' } } };
+    const other: ChecklistData = {
+      answers: { 'feedback-outcome-reviewed': { answer: 'no', changedAt: '2026-11-03T08:00:00.000Z' } },
+    };
     otherTab(KEY, JSON.stringify({ v: 3, data: other }));
     expect($store.get()).toEqual(other);
     otherTab(KEY, null);

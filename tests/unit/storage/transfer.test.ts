@@ -12,7 +12,9 @@ import { checklistCodec } from '../../../src/lib/tools/health-checklist-data';
 import { arbitraryChecklist } from '../../support/arbitraries';
 
 const codecs = [checklistCodec as DataCodec<unknown>];
-const value = { answers: { 'shared-intent-one-page': { answer: 'yes' as const, changedAt: '2026-10-01T09:30:00.000Z' } } };
+const value = {
+  answers: { 'shared-intent-one-page': { answer: 'yes' as const, changedAt: '2026-10-01T09:30:00.000Z' } },
+};
 const validFile = () => JSON.stringify(buildExport([{ codec: codecs[0]!, value }], new Date('2026-11-01T10:00:00Z')));
 
 describe('export', () => {
@@ -49,20 +51,28 @@ describe('import rejects, with a clear message', () => {
   it('another app’s JSON', () => rejects('{"app":"other","version":1}', /not an export from this field guide/));
   it('a future file format', () =>
     rejects(validFile().replace('"version":1', '"version":2'), /newer version of this site/));
-  it('a missing format version', () => rejects(validFile().replace('"version":1', '"version":"x"'), /no valid format version/));
+  it('a missing format version', () =>
+    rejects(validFile().replace('"version":1', '"version":"x"'), /no valid format version/));
   it('an unknown tool', () => rejects(validFile().replace('"health-checklist"', '"mystery-tool"'), /does not know/));
-  it('a future tool data version', () => rejects(validFile().replace(`"v":${checklistCodec.version}`, '"v":9'), /newer version of this site/));
+  it('a future tool data version', () =>
+    rejects(validFile().replace(`"v":${checklistCodec.version}`, '"v":9'), /newer version of this site/));
   it('a wrong shape', () => rejects(validFile().replace('"answer":"yes"', '"answer":42'), /expected shape/));
   it('no tools', () => rejects(validFile().replace(/"tools":\{.*\}\}$/, '"tools":{}}'), /no saved data/));
   it.each(['__proto__', 'constructor', 'prototype'])('a "%s" key anywhere', (key) =>
-    rejects(validFile().replace('"exportedAt"', `"${key}":{"polluted":true},"exportedAt"`), new RegExp(`key named “${key}”`)),
+    rejects(
+      validFile().replace('"exportedAt"', `"${key}":{"polluted":true},"exportedAt"`),
+      new RegExp(`key named “${key}”`),
+    ),
   );
 
   it('property: text that is not an export is refused with a sentence, never an exception (10,000 strings)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         // Neither generator can produce the export's "app" marker, so nothing here may be accepted.
-        expect(parseImport(text, codecs)).toEqual({ ok: false, error: expect.stringMatching(/^(The file|This is not) .+\.$/) });
+        expect(parseImport(text, codecs)).toEqual({
+          ok: false,
+          error: expect.stringMatching(/^(The file|This is not) .+\.$/),
+        });
       }),
       { numRuns: 10_000 },
     );

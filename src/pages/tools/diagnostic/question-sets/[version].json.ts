@@ -6,9 +6,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuestionSets, type QuestionSet } from '../../../../data/collections';
 
 export const getStaticPaths = (async () =>
-  (await getQuestionSets()).map((set) => ({ params: { version: String(set.version) }, props: { set } }))) satisfies GetStaticPaths;
+  (await getQuestionSets()).map((set) => ({
+    params: { version: String(set.version) },
+    props: { set },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { version, timeFrame, questions } = (props as { set: QuestionSet }).set;
-  return new Response(JSON.stringify({ version, timeFrame, questions }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ version, timeFrame, questions }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
