@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
 import { scriptsAfterFirstPaint } from './src/integrations/scripts-after-first-paint.mjs';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.mjs';
+import { precompress } from './src/integrations/precompress.mjs';
 
 /**
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
@@ -25,7 +26,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), scriptsAfterFirstPaint(), cspPerPage(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap(), scriptsAfterFirstPaint(), cspPerPage(), pagefindIndex(), precompress()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },

@@ -16,6 +16,11 @@ const TYPES: Record<string, string> = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+/** The build's precompressed copies (src/integrations/precompress.mjs), best first. */
+const PRECOMPRESSED = [
+  { name: 'br', ext: '.br' },
+  { name: 'gzip', ext: '.gz' },
+] as const;
 
 /** A running static server for a built site. */
 export interface StaticServer {
@@ -26,7 +31,7 @@ export interface StaticServer {
 
 /**
  * Serves a folder on 127.0.0.1 (an ephemeral port) the way a plain static host would: `dir/` → `dir/index.html`,
- * unknown paths → `404.html` with status 404, text gzip-compressed when the client accepts it. Tests and benchmarks use it; it never binds beyond loopback.
+ * unknown paths → `404.html` with status 404, text compressed when the client accepts it (precompressed copies first). Tests and benchmarks use it; it never binds beyond loopback.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
@@ -41,15 +46,21 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       return;
     }
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    // Text is compressed, as every static host does, so transfer sizes and timings match what a visitor gets.
-    const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    // Text is compressed, as static hosts do: the build's precompressed copy in the best encoding the client accepts
+    // (Brotli, then gzip), else gzip on the fly, so transfer sizes and timings match what a visitor gets.
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const precompressed = COMPRESSIBLE.test(type)
+      ? PRECOMPRESSED.find(({ name, ext }) => new RegExp(`\\b${name}\\b`).test(accepted) && existsSync(served + ext))
+      : undefined;
+    const onTheFly = !precompressed && COMPRESSIBLE.test(type) && /\bgzip\b/.test(accepted);
+    const encoding = precompressed?.name ?? (onTheFly ? 'gzip' : undefined);
     response.writeHead(found ? 200 : 404, {
       'Content-Type': type,
       Vary: 'Accept-Encoding',
-      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
-    const body = createReadStream(served);
-    (compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
+    const body = createReadStream(precompressed ? served + precompressed.ext : served);
+    (onTheFly ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
