@@ -64,7 +64,9 @@ describe(`a build for a sub-path (BASE_PATH=${BASE})`, () => {
 
   it('builds the search index, and the browser code that loads it knows the sub-path', () => {
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
-    const searchUi = readdirSync(join(out, '_astro')).filter((name) => name.startsWith('search-ui.'));
+    const searchUi = readdirSync(join(out, '_astro')).filter(
+      (name) => name.startsWith('search-ui.') && name.endsWith('.js'),
+    );
     expect(searchUi).toHaveLength(1);
     // search-ui prefixes the index's route with the base it was built with (src/client/search-ui.ts).
     expect(readFileSync(join(out, '_astro', searchUi[0]!), 'utf8')).toContain(`\`${BASE}\``);
