@@ -1,9 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rewriteBuiltPages } from './built-pages.mjs';
 
 /**
  * Scripts that must run before first paint (the saved theme, the `js` class that reveals script-only controls) or
@@ -63,17 +61,7 @@ export function cspPerPage() {
     name: 'field-guide:csp-per-page',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        for (const page of pages) {
-          const path = join(root, page);
-          const html = await readFile(path, 'utf8');
-          try {
-            await writeFile(path, keepOnlyThisPagesHashes(html));
-          } catch (error) {
-            throw new Error(`${page}: ${error instanceof Error ? error.message : String(error)}`);
-          }
-        }
+        await rewriteBuiltPages(dir, keepOnlyThisPagesHashes);
       },
     },
   };

@@ -1,7 +1,5 @@
 // @ts-check
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rewriteBuiltPages } from './built-pages.mjs';
 
 /** A module script Astro bundled into a file of its own. Islands load through `<astro-island>`, never through these. */
 const EXTERNAL_MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
@@ -27,18 +25,8 @@ export function scriptsAfterFirstPaint() {
     name: 'field-guide:scripts-after-first-paint',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        let held = 0;
-        for (const page of pages) {
-          const path = join(root, page);
-          const html = await readFile(path, 'utf8');
-          const rewritten = holdScriptsUntilPainted(html);
-          if (rewritten === html) continue;
-          held += 1;
-          await writeFile(path, rewritten);
-        }
-        logger.info(`${held} of ${pages.length} pages start their scripts after the first paint`);
+        const { pages, changed } = await rewriteBuiltPages(dir, holdScriptsUntilPainted);
+        logger.info(`${changed} of ${pages} pages start their scripts after the first paint`);
       },
     },
   };
