@@ -16,4 +16,19 @@ describe('the shape of the code', () => {
     expect(islands.length).toBeGreaterThan(20);
     expect(long).toEqual([]);
   });
+
+  it('formats every date for American English readers, like the essay’s byline', () => {
+    const src = join(import.meta.dirname, '../../src');
+    const calls = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(ts|tsx|astro)$/.test(entry.name))
+      .flatMap((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        return [...readFileSync(file, 'utf8').matchAll(/toLocale(?:Date|Time)?String\(\s*'([^']+)'/g)].map((m) => ({
+          file: relative(src, file),
+          locale: m[1],
+        }));
+      });
+    expect(calls.length).toBeGreaterThan(3);
+    expect(calls.filter((call) => call.locale !== 'en-US')).toEqual([]);
+  });
 });

@@ -58,7 +58,7 @@ export default function ChecklistItemField({ item, entry, links }: Props) {
         </p>
       )}
       {entry?.changedAt && (
-        <p class="changed">Answered {new Date(entry.changedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}</p>
+        <p class="changed">Answered {new Date(entry.changedAt).toLocaleDateString('en-US', { dateStyle: 'medium' })}</p>
       )}
     </fieldset>
   );

@@ -6,7 +6,11 @@ export default function ConfirmChange({ pending }: { pending: PendingChange }) {
     <div class="notice confirm" data-confirm={pending.kind}>
       {pending.kind === 'import' && (
         <>
-          <p>This file was exported on {new Date(pending.exportedAt).toLocaleString('en-GB')}. Importing it will:</p>
+          <p>
+            This file was exported on{' '}
+            {new Date(pending.exportedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}.
+            Importing it will:
+          </p>
           <ul>
             {pending.changes.map((change) => (
               <li key={change}>{change}</li>

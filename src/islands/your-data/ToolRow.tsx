@@ -21,7 +21,7 @@ export default function ToolRow({
       <th scope="row">{href ? <a href={href}>{codec.label}</a> : codec.label}</th>
       <td data-count>{count}</td>
       <td>{count === 0 ? '—' : `${(storedSize(codec.id) / 1024).toFixed(1)} KiB`}</td>
-      <td>{last ? new Date(last).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
+      <td>{last ? new Date(last).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
       <td>
         <button type="button" class="button" onClick={onDelete} disabled={count === 0}>
           Delete<span class="visually-hidden"> {codec.label} data</span>
