@@ -45,7 +45,8 @@ export function startProbe(
   return addCanvas(canvas) ? canvas : undefined;
 }
 
-const FULL = 'You have the most canvases this page keeps; delete one first. Nothing was changed.';
+/** What the page says when the list of canvases is full and one more was asked for. */
+export const CANVAS_LIST_FULL = 'You have the most canvases this page keeps; delete one first.';
 
 /** Imports a chosen canvas file as a new canvas. The message says what happened, in either case. */
 export async function importCanvasFile(file: ChosenFile): Promise<{ canvas?: Canvas; message: string }> {
@@ -58,7 +59,9 @@ export async function importCanvasFile(file: ChosenFile): Promise<{ canvas?: Can
   const result = read.ok ? canvasFromJson(read.text) : { ok: false as const, error: canvasFileRefusal(read) };
   if (!result.ok) return { message: `${result.error} Nothing was changed.` };
   const canvas = adoptCanvas(result.canvas);
-  return canvas ? { canvas, message: `Imported “${canvas.name}”.` } : { message: FULL };
+  return canvas
+    ? { canvas, message: `Imported “${canvas.name}”.` }
+    : { message: `${CANVAS_LIST_FULL} Nothing was changed.` };
 }
 
 export function openCanvas(id: string): void {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { canvasCodec, type CanvasData } from '../../lib/tools/canvas-data';
 import {
   $canvases,
+  CANVAS_LIST_FULL,
   adoptCanvas,
   createNewCanvas,
   deleteCanvas,
@@ -66,7 +67,7 @@ export default function CanvasTool({ constraints, guardrails, yourDataHref }: Pr
           onSave={(canvas) => {
             const copy = adoptCanvas(canvas);
             if (!copy) {
-              setMessage('You have the most canvases this page keeps; delete one first.');
+              setMessage(CANVAS_LIST_FULL);
               return;
             }
             setOpenId(copy.id);

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Canvas } from '../../lib/canvas/model';
 import { parsePrefill } from '../../lib/canvas/prefill';
 import type { DecodedCanvasShare } from '../../lib/canvas/share';
-import { startProbe } from '../../stores/canvas';
+import { CANVAS_LIST_FULL, startProbe } from '../../stores/canvas';
 import type { CanvasConstraintInfo, CanvasGuardrailInfo } from './types';
 
 export function useArrival(
@@ -36,7 +36,7 @@ export function useArrival(
       canvas,
       canvas
         ? `Started a canvas for ${constraint.name}, with its smallest useful disequilibrium as the mechanism.`
-        : 'You have the most canvases this page keeps; delete one first.',
+        : CANVAS_LIST_FULL,
     );
   }, []);
   return [shared, setShared];
