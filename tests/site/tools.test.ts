@@ -15,20 +15,15 @@ const trapChecks = read('content/source/ticket-factory-to-impact.md')
   .split('\n')
   .filter((line) => line.startsWith('- '))
   .map((line) => line.slice(2).trim());
-/** The ids of the essay's quick checks, as the guide's trap file lists them. */
-const trapCheckIds = [...read('content/diagnostic/coordination-trap.yaml').matchAll(/^- id: ([\w-]+)$/gm)].map(
-  (m) => m[1]!,
-);
-/** Items of a YAML list file: each item's fields as strings. */
-const yamlItems = (path: string) =>
-  read(path)
-    .split(/^- /m)
-    .slice(1)
-    .map((block) =>
-      Object.fromEntries(
-        [...`  ${block}`.matchAll(/^ {2}(\w+): (.+)$/gm)].map((m) => [m[1]!, m[2]!.replace(/^"|"$/g, '')]),
-      ),
-    );
+/** The checklist's items and the essay's quick checks, as the build reads them. */
+interface ChecklistYamlItem {
+  text: string;
+  trap?: string;
+  constraints?: string[];
+}
+const checklistItems = () => parse(read('content/checklist/items.yaml')) as ChecklistYamlItem[];
+const trapCheckFile = () =>
+  parse(read('content/diagnostic/coordination-trap.yaml')) as { id: string; constraints: string[] }[];
 
 describe('the diagnostic page', () => {
   const { statements } = currentQuestionSet();
@@ -51,23 +46,26 @@ describe('the diagnostic page', () => {
 });
 
 describe('health checklist', () => {
-  const items = yamlItems('content/checklist/items.yaml');
+  const items = checklistItems();
 
   it('has 24 to 30 items, the essay’s three quick checks among them, asked once each', () => {
     expect(items.length).toBeGreaterThanOrEqual(24);
     expect(items.length).toBeLessThanOrEqual(30);
     expect(
       items
-        .map((item) => item['trap'])
+        .map((item) => item.trap)
         .filter(Boolean)
         .sort(),
-    ).toEqual(trapCheckIds.sort());
+    ).toEqual(
+      trapCheckFile()
+        .map((check) => check.id)
+        .sort(),
+    );
   });
 
   it('points every constraint at from at least three items, trap checks counted through their check', () => {
-    const checks = parse(read('content/diagnostic/coordination-trap.yaml')) as { id: string; constraints: string[] }[];
-    const parsed = parse(read('content/checklist/items.yaml')) as { trap?: string; constraints?: string[] }[];
-    const references = parsed.flatMap(
+    const checks = trapCheckFile();
+    const references = items.flatMap(
       (item) => item.constraints ?? checks.find((c) => c.id === item.trap)?.constraints ?? [],
     );
     const constraints = readdirSync(join(import.meta.dirname, '../../content/constraints')).map((f) =>
@@ -78,7 +76,7 @@ describe('health checklist', () => {
   });
 
   it('asks about the team, without absolutes', () => {
-    for (const { text } of parse(read('content/checklist/items.yaml')) as { text: string }[]) {
+    for (const { text } of items) {
       expect(text, 'an absolute').not.toMatch(/\b(every|all|always|never|anyone|everyone|no one|nobody)\b/i);
       expect(text, 'the organization instead of the team').not.toMatch(/\b(organization|most teams|all teams)\b/i);
     }
