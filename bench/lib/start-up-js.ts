@@ -42,7 +42,7 @@ export async function measureStartUpJs(context: BrowserContext, url: string): Pr
   });
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.waitForFunction(() => !document.querySelector('[data-island-pending]'));
     // Hydration can set off lazy imports (components a saved state needs), which can set off more: wait for the
     // main thread to go idle with nothing in flight until a round fetches nothing new.
     for (let seen = -1; seen !== responses.length;) {

@@ -1,7 +1,7 @@
 // @ts-check
 import { rewriteBuiltPages } from './built-pages.mjs';
 
-/** A module script Astro bundled into a file of its own. Islands load through `<astro-island>`, never through these. */
+/** A module script Astro bundled into a file of its own: a page's small scripts, and the tool pages' hydration. */
 const EXTERNAL_MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 
 /**

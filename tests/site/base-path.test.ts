@@ -42,8 +42,8 @@ describe(`a build for a sub-path (BASE_PATH=${BASE})`, () => {
         ...root.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href')!),
         ...root.querySelectorAll('script[src], img[src]').map((el) => el.getAttribute('src')!),
         ...root
-          .querySelectorAll('astro-island')
-          .flatMap((el) => [el.getAttribute('component-url')!, el.getAttribute('renderer-url')!]),
+          .querySelectorAll('template[data-after-first-paint]')
+          .map((el) => el.getAttribute('data-after-first-paint')!),
       ];
       for (const value of values.filter((v) => v?.startsWith('/') && !v.startsWith('//'))) {
         checked += 1;

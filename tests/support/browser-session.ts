@@ -84,7 +84,7 @@ export function useBrowserSession(): BrowserSession {
 }
 
 /**
- * Waits until every island on the page has hydrated (Astro removes `ssr` from an island once it has) and the page's
+ * Waits until every island on the page has hydrated (`hydrateIsland` removes `data-island-pending` once it has) and the page's
  * scripts, which start after the first paint, have run (`data-scripts-ready`, set by `after-first-paint.js`), so a
  * test acts on the live page as a person would, never on server markup that a script is about to enhance.
  * A page whose island never hydrates, or whose scripts never start, fails here.
@@ -93,7 +93,7 @@ export async function islandsHydrated(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       document.readyState !== 'loading' &&
-      !document.querySelector('astro-island[ssr]') &&
+      !document.querySelector('[data-island-pending]') &&
       // Only the site's pages start scripts after painting; a plain file (robots.txt) has none to wait for.
       (document.contentType !== 'text/html' || document.documentElement.hasAttribute('data-scripts-ready')),
   );
