@@ -2,11 +2,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $storageHealth } from '../stores/saved-data';
-import { $yourData, askToDelete, askToDeleteAll, chooseImportFile, exportAll, loadRegistry } from '../stores/your-data';
-import ConfirmChange from './your-data/ConfirmChange';
+import { $yourData, askToDelete, askToDeleteAll, loadRegistry } from '../stores/your-data';
 import ToolRow from './your-data/ToolRow';
-import { downloadText } from './download';
 import SavedDataNotice from './SavedDataNotice';
+import { useLazyComponent } from './lazy';
 
 /** What the page says about each tool before its stored data is read. */
 interface ToolInfo {
@@ -22,6 +21,9 @@ interface Props {
 
 type Registry = Awaited<ReturnType<typeof loadRegistry>>;
 
+/** What the buttons do loads when one is first used. */
+const actions = () => import('../stores/your-data-actions');
+
 export default function YourData({ yourDataHref, tools }: Props) {
   useStore($storageHealth, { ssr: () => 'ok' as const });
   const labels = Object.fromEntries(tools.map((tool) => [tool.id, tool.label]));
@@ -31,12 +33,14 @@ export default function YourData({ yourDataHref, tools }: Props) {
     void loadRegistry().then(setRegistry);
   }, []);
   const { pending, message, error } = useStore($yourData);
+  // A confirmation appears only after an action: its code loads then.
+  const ConfirmChange = useLazyComponent(() => import('./your-data/ConfirmChange'), pending !== undefined);
 
   const chooseFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    void chooseImportFile(file);
+    void actions().then(({ chooseImportFile }) => chooseImportFile(file));
   };
 
   return (
@@ -87,7 +91,15 @@ export default function YourData({ yourDataHref, tools }: Props) {
         showing you what will change.
       </p>
       <p class="tool-actions">
-        <button type="button" class="button" onClick={() => void exportAll(downloadText)} disabled={!registry}>
+        <button
+          type="button"
+          class="button"
+          onClick={async () => {
+            const [{ exportAll }, { downloadText }] = await Promise.all([actions(), import('./download')]);
+            await exportAll(downloadText);
+          }}
+          disabled={!registry}
+        >
           Export all data
         </button>{' '}
       </p>
@@ -122,7 +134,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
             {message}
           </p>
         )}
-        {pending && <ConfirmChange pending={pending} />}
+        {pending && ConfirmChange && <ConfirmChange pending={pending} />}
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
 /** The canvas's actions. The island calls these; the model lives in lib/canvas. */
 import { createCanvas, duplicate, type Canvas } from '../lib/canvas/model';
-import { probeCanvas, type ProbeConstraint } from '../lib/canvas/probe';
 import type { ChosenFile } from '../lib/storage/file-import';
 import { canvasCodec, MAX_CANVASES, type CanvasData } from '../lib/tools/canvas-data';
 import { savedStore } from './saved-data';
@@ -33,16 +32,6 @@ export function createNewCanvas(now = new Date()): Canvas {
 export function adoptCanvas(canvas: Canvas, now = new Date()): Canvas | undefined {
   const copy = { ...canvas, id: newCanvasId(now) };
   return addCanvas(copy) ? copy : undefined;
-}
-
-/** Starts a pre-filled probe canvas for a constraint and opens it; undefined when the list is full. */
-export function startProbe(
-  constraint: ProbeConstraint,
-  guardrailId: string | undefined,
-  now = new Date(),
-): Canvas | undefined {
-  const canvas = probeCanvas(constraint, guardrailId, newCanvasId(now), now);
-  return addCanvas(canvas) ? canvas : undefined;
 }
 
 /** What the page says when the list of canvases is full and one more was asked for. */

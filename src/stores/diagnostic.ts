@@ -1,14 +1,14 @@
-/** The diagnostic's actions. The island calls these; scoring lives in lib/diagnostic. */
+/**
+ * The diagnostic's actions while answering. The island calls these; finishing a run (which scores it) is in
+ * ./diagnostic-result, which the page loads when a result is asked for.
+ */
 import type { ConstraintId } from '../lib/constraints';
-import type { Answer, Question } from '../lib/diagnostic/answers';
-import { scoreDiagnostic } from '../lib/diagnostic/scoring';
+import type { Answer } from '../lib/diagnostic/answers';
 import {
   diagnosticCodec,
   emptyDraft,
-  MAX_RUNS,
   type DiagnosticData,
   type DiagnosticDraft,
-  type DiagnosticRun,
   type QuestionMode,
 } from '../lib/tools/diagnostic-data';
 import { savedStore } from './saved-data';
@@ -17,7 +17,8 @@ import { savedStore } from './saved-data';
 export const $diagnostic = savedStore(diagnosticCodec);
 
 const update = (change: (data: DiagnosticData) => DiagnosticData) => $diagnostic.set(change($diagnostic.get()));
-const updateDraft = (change: (draft: DiagnosticDraft) => Partial<DiagnosticDraft>) =>
+/** Changes the run in progress. */
+export const updateDraft = (change: (draft: DiagnosticDraft) => Partial<DiagnosticDraft>) =>
   update((data) => ({ ...data, draft: { ...data.draft, ...change(data.draft) } }));
 
 /**
@@ -56,56 +57,6 @@ export function setQuestionMode(mode: QuestionMode): void {
 /** Back from the tie-break step to the statements. */
 export function backToStatements(): void {
   updateDraft(() => ({ step: 'statements' }));
-}
-
-/**
- * Asks for the result: when the top two constraints are close and the tie-break step has not been answered, moves
- * to that step and returns undefined; otherwise finishes the run.
- */
-export function requestResult(
-  questions: readonly Question[],
-  questionSetVersion: number,
-  now = new Date(),
-): DiagnosticRun | undefined {
-  const { draft } = $diagnostic.get();
-  const result = scoreDiagnostic(questions, draft.answers, {
-    questionSetVersion,
-    tieBreakPicks: Object.values(draft.tieBreak),
-  });
-  if (result.tieBreakNeeded && draft.step !== 'tie-break') {
-    updateDraft(() => ({ step: 'tie-break' }));
-    return undefined;
-  }
-  return finishRun(questions, questionSetVersion, now);
-}
-
-/**
- * Finishes the run in progress (with the tie-break answered or skipped): scores it with the question set it answered,
- * keeps it in the history and starts a fresh draft on `nextVersion` (the current set).
- * @returns the finished run.
- */
-export function finishRun(
-  questions: readonly Question[],
-  questionSetVersion: number,
-  now = new Date(),
-  nextVersion = questionSetVersion,
-): DiagnosticRun {
-  const data = $diagnostic.get();
-  const { answers, trap, tieBreak } = data.draft;
-  const run: DiagnosticRun = {
-    id: `run-${now.getTime().toString(36)}`,
-    finishedAt: now.toISOString(),
-    questionSetVersion,
-    scores: scoreDiagnostic(questions, answers, { questionSetVersion }).scores,
-    answers,
-    trap,
-    tieBreak,
-  };
-  $diagnostic.set({
-    draft: { ...emptyDraft(nextVersion), mode: data.draft.mode },
-    runs: [...data.runs, run].slice(-MAX_RUNS),
-  });
-  return run;
 }
 
 /** Deletes one finished run. */

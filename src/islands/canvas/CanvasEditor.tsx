@@ -1,5 +1,7 @@
-/** One canvas: aim → mechanism → feedback as a chain, with hints beside it, guardrails and a decision log. */
-import { canvasHints } from '../../lib/canvas/hints';
+/**
+ * One canvas: aim → mechanism → feedback as a chain, with hints beside it, guardrails and a decision log. The hints
+ * and the decision log load as they come into view or at the first input (`Deferred`).
+ */
 import {
   FIELD_LIMITS,
   LIMITS,
@@ -13,9 +15,9 @@ import {
   type Section,
 } from '../../lib/canvas/model';
 import { updateCanvas } from '../../stores/canvas';
-import ChainChecks from './ChainChecks';
-import DecisionLog from './DecisionLog';
+import Deferred from '../Deferred';
 import Field from './Field';
+import GuardrailPicker from './GuardrailPicker';
 import type { CanvasConstraintInfo, CanvasGuardrailInfo } from './types';
 
 interface Props {
@@ -44,19 +46,6 @@ export default function CanvasEditor({ canvas, constraints, guardrails, today }:
       onInput={(value) => change((c, now) => setField(c, section, name, value, now))}
     />
   );
-  const relevant = guardrails.filter((g) => canvas.constraint !== null && g.constraints.includes(canvas.constraint));
-  const others = guardrails.filter((g) => !relevant.includes(g));
-  const guardrailBox = (g: CanvasGuardrailInfo) => (
-    <label key={g.id} class="check">
-      <input
-        type="checkbox"
-        checked={canvas.guardrails.includes(g.id)}
-        onChange={() => change((c, now) => toggleGuardrail(c, g.id, now))}
-      />{' '}
-      {g.name}
-    </label>
-  );
-
   return (
     <div class="canvas-editor" data-canvas={canvas.id}>
       <div class="canvas-meta">
@@ -127,19 +116,16 @@ export default function CanvasEditor({ canvas, constraints, guardrails, today }:
             {field('feedback', 'revisitBy', 'Revisit by', { date: true })}
           </li>
         </ol>
-        <ChainChecks hints={canvasHints(canvas, today)} />
+        <Deferred load={() => import('./ChainChecks')} props={{ canvas, today }} />
       </div>
 
-      <fieldset class="guardrail-picker">
-        <legend>Guardrails (up to {LIMITS.guardrails})</legend>
-        {relevant.length > 0 && <div class="checks">{relevant.map(guardrailBox)}</div>}
-        <details>
-          <summary>{relevant.length > 0 ? 'Other guardrails' : 'All guardrails'}</summary>
-          <div class="checks">{others.map(guardrailBox)}</div>
-        </details>
-      </fieldset>
+      <GuardrailPicker
+        canvas={canvas}
+        guardrails={guardrails}
+        onToggle={(id) => change((c, now) => toggleGuardrail(c, id, now))}
+      />
 
-      <DecisionLog canvas={canvas} today={today} />
+      <Deferred load={() => import('./DecisionLog')} props={{ canvas, today }} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import {
 } from '../../stores/canvas';
 import SavedDataNotice from '../SavedDataNotice';
 import CanvasEditor from './CanvasEditor';
-import CanvasExports from './CanvasExports';
+import Deferred from '../Deferred';
 import CanvasPicker from './CanvasPicker';
 import CanvasStatus from './CanvasStatus';
 import { useArrival } from './useArrival';
@@ -130,7 +130,7 @@ export default function CanvasTool({ constraints, guardrails, yourDataHref }: Pr
       {open ? (
         <>
           <CanvasEditor key={open.id} canvas={open} constraints={constraints} guardrails={guardrails} today={today} />
-          <CanvasExports canvas={open} constraints={constraints} guardrails={guardrails} />
+          <Deferred load={() => import('./CanvasExports')} props={{ canvas: open, constraints, guardrails }} />
           <p class="print-only">
             Impact Chain Canvas · {typeof location === 'undefined' ? '' : location.href.split(/[#?]/)[0]} · printed{' '}
             {today}

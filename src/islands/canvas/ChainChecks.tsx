@@ -1,7 +1,9 @@
 /** "Checks on the chain": what the canvas still lacks, grouped by the link of the chain it belongs to. */
-import type { Hint } from '../../lib/canvas/hints';
+import { canvasHints } from '../../lib/canvas/hints';
+import type { Canvas } from '../../lib/canvas/model';
 
-export default function ChainChecks({ hints }: { hints: readonly Hint[] }) {
+export default function ChainChecks({ canvas, today }: { canvas: Canvas; today: string }) {
+  const hints = canvasHints(canvas, today);
   return (
     <section class="hints" aria-labelledby="hints-title">
       <h2 id="hints-title">Checks on the chain</h2>

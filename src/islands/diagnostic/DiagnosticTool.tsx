@@ -1,12 +1,11 @@
 /** The constraint-map diagnostic: answer, see the dominant constraint, keep history, share, compare a team. */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { scoreDiagnostic } from '../../lib/diagnostic/scoring';
 import { diagnosticCodec, type DiagnosticData } from '../../lib/tools/diagnostic-data';
-import { $diagnostic, finishRun } from '../../stores/diagnostic';
-import { useLazyComponent } from '../lazy';
+import { $diagnostic } from '../../stores/diagnostic';
+import Deferred from '../Deferred';
+import { useLazyComponent, useLazyModule } from '../lazy';
 import SavedDataNotice from '../SavedDataNotice';
-import History from './History';
 import StatementsStep from './StatementsStep';
 import type { ConstraintInfo, TrapCheckInfo } from './types';
 import type { CurrentSet } from './useQuestionSet';
@@ -30,9 +29,11 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
   const run = data.runs.find((r) => r.id === viewRunId);
   const draft = data.draft;
   const olderDraft = draft.questionSetVersion < set.version && Object.keys(draft.answers).length > 0;
+  // Scoring loads when a result is asked for; until then the page needs only the questionnaire.
+  const scoring = useLazyModule(() => import('../../lib/diagnostic/scoring'), draft.step === 'tie-break');
   const tieBreakPair =
     draft.step === 'tie-break'
-      ? scoreDiagnostic(set.questions, draft.answers, { questionSetVersion: set.version }).tieBreakNeeded
+      ? scoring?.scoreDiagnostic(set.questions, draft.answers, { questionSetVersion: set.version }).tieBreakNeeded
       : undefined;
   // Everything but the questionnaire loads on demand, keeping the page's start-up code small.
   const SharedResult = useLazyComponent(() => import('./SharedResult'), sharing);
@@ -53,7 +54,10 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
     if (viewRunId) resultRef.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [viewRunId, RunResult]);
 
-  const finish = () => setViewRunId(finishRun(set.questions, set.version).id);
+  const finish = () =>
+    void import('../../stores/diagnostic-result').then(({ finishRun }) =>
+      setViewRunId(finishRun(set.questions, set.version).id),
+    );
 
   if (sharing) {
     return SharedResult ? (
@@ -97,7 +101,7 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
             onFinish={finish}
           />
         )
-      ) : (
+      ) : draft.step === 'tie-break' && !scoring ? null : (
         <StatementsStep
           set={set}
           trapChecks={trapChecks}
@@ -106,12 +110,15 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
         />
       )}
 
-      <History
-        runs={data.runs}
-        current={set}
-        constraints={constraints}
-        onView={setViewRunId}
-        onDelete={(runId) => runId === viewRunId && setViewRunId(undefined)}
+      <Deferred
+        load={() => import('./History')}
+        props={{
+          runs: data.runs,
+          current: set,
+          constraints,
+          onView: setViewRunId,
+          onDelete: (runId: string) => runId === viewRunId && setViewRunId(undefined),
+        }}
       />
 
       {TeamView ? (

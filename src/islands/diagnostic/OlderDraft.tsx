@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { DiagnosticDraft } from '../../lib/tools/diagnostic-data';
-import { finishRun, restartDraft } from '../../stores/diagnostic';
+import { restartDraft } from '../../stores/diagnostic';
+import { finishRun } from '../../stores/diagnostic-result';
 import { loadQuestionSet } from './useQuestionSet';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The statements step: how to show them (one at a time or all), the questionnaire, and clearing the answers. */
 import type { DiagnosticDraft, DiagnosticRun } from '../../lib/tools/diagnostic-data';
-import { requestResult, restartDraft, setQuestionMode } from '../../stores/diagnostic';
+import { restartDraft, setQuestionMode } from '../../stores/diagnostic';
 import Questionnaire from './Questionnaire';
 import type { TrapCheckInfo } from './types';
 import type { CurrentSet } from './useQuestionSet';
@@ -33,7 +33,9 @@ export default function StatementsStep({ set, trapChecks, draft, onResult }: Pro
         timeFrame={set.timeFrame}
         trapChecks={trapChecks}
         draft={draft}
-        onFinish={() => {
+        onFinish={async () => {
+          // Scoring loads on this first request for a result, not with the page.
+          const { requestResult } = await import('../../stores/diagnostic-result');
           const finished = requestResult(set.questions, set.version);
           if (finished) onResult(finished);
         }}

@@ -1,5 +1,6 @@
 /** The change waiting for confirmation on "Your data": what an import would replace, or what a deletion removes. */
-import { cancelPending, confirmPending, type PendingChange } from '../../stores/your-data';
+import { cancelPending, type PendingChange } from '../../stores/your-data';
+import { confirmPending } from '../../stores/your-data-actions';
 
 export default function ConfirmChange({ pending }: { pending: PendingChange }) {
   return (

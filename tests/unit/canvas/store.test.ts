@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCanvas } from '../../../src/lib/canvas/model';
 import { canvasToJson } from '../../../src/lib/canvas/export';
 import { MAX_CANVASES } from '../../../src/lib/tools/canvas-data';
-import { $canvases, addCanvas, adoptCanvas, importCanvasFile, startProbe } from '../../../src/stores/canvas';
+import { $canvases, addCanvas, adoptCanvas, importCanvasFile } from '../../../src/stores/canvas';
+import { startProbe } from '../../../src/stores/canvas-probe';
 import { configureSavedData } from '../../../src/stores/saved-data';
 import { FakeStorage } from '../../support/fake-storage';
 
