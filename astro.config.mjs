@@ -8,6 +8,7 @@ import { cspPerPage, inlineScriptHashes } from './src/integrations/csp.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
 import { scriptsAfterFirstPaint } from './src/integrations/scripts-after-first-paint.mjs';
+import { toolBundles } from './src/integrations/tool-bundles.mjs';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.mjs';
 import { precompress } from './src/integrations/precompress.mjs';
 
@@ -15,10 +16,6 @@ import { precompress } from './src/integrations/precompress.mjs';
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
  * the defaults match `npm start`, so canonical URLs are right for a local preview.
  */
-/** Modules every tool page needs at start; they are bundled together (see `codeSplitting` below). */
-const TOOL_RUNTIME =
-  /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/](stores[\\/]saved-data|lib[\\/]storage[\\/](envelope|keys|safe-engine)|islands[\\/](lazy|SavedDataNotice))\./;
-
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -26,7 +23,16 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), scriptsAfterFirstPaint(), cspPerPage(), pagefindIndex(), precompress()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap(),
+    scriptsAfterFirstPaint(),
+    toolBundles(),
+    cspPerPage(),
+    pagefindIndex(),
+    precompress(),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
@@ -35,14 +41,10 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // What every tool page runs (Preact, nanostores, the saved-data layer) ships as one chunk: one request and
-          // one gzip stream instead of a dozen small files, each with its own overhead.
           codeSplitting: {
-            groups: [
-              // Vite's preload helper stays its own chunk: content pages need it, and nothing else of the tools.
-              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
-              { name: 'tool-runtime', test: TOOL_RUNTIME, priority: 1 },
-            ],
+            // Vite's preload helper stays its own chunk: content pages need it, and nothing else of the tools. (Each
+            // tool page's code is bundled into one file after the build: see toolBundles.)
+            groups: [{ name: 'preload-helper', test: /preload-helper/ }],
           },
         },
       },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { keepOnlyThisPagesHashes } from '../../src/integrations/csp.mjs';
 import { holdScriptsUntilPainted } from '../../src/integrations/scripts-after-first-paint.mjs';
+import { toolPageScripts } from '../../src/integrations/tool-bundles.mjs';
 
 const hashOf = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 const policy = (hashes: string[]) =>
@@ -39,5 +40,26 @@ describe("keeping only a page's own hashes in its CSP", () => {
 
   it('leaves a page without a policy unchanged', () => {
     expect(keepOnlyThisPagesHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
+  });
+});
+
+describe('finding what a tool page holds, to bundle it into one file', () => {
+  const held = (url: string) => `<template data-after-first-paint="${url}"></template>`;
+
+  it('lists, for each page with a tool island, its held scripts in page order, and no stylesheet', () => {
+    const pages = [
+      {
+        html: `<div data-island="canvas">…</div>${held('/_astro/search.js')}${held('/_astro/print.css')}${held('/_astro/canvas.js')}`,
+      },
+      { html: `<main>an essay</main>${held('/_astro/search.js')}` },
+    ];
+    expect([...toolPageScripts(pages).values()]).toEqual([
+      { island: 'canvas', scripts: ['/_astro/search.js', '/_astro/canvas.js'] },
+    ]);
+  });
+
+  it('refuses two pages holding the same tool, which one bundle name cannot serve', () => {
+    const page = { html: `<div data-island="canvas"></div>${held('/_astro/canvas.js')}` };
+    expect(() => toolPageScripts([page, page])).toThrow('two pages hold the "canvas" tool');
   });
 });
