@@ -2,6 +2,7 @@
 import { verdictOfRun } from '../../lib/diagnostic/verdict';
 import type { DiagnosticRun } from '../../lib/tools/diagnostic-data';
 import { deleteRun } from '../../stores/diagnostic';
+import TrendPlot from '../pictures/TrendPlot';
 import type { CurrentSet } from './useQuestionSet';
 import type { ConstraintInfo } from './types';
 
@@ -21,6 +22,9 @@ export default function History({ runs, current, constraints, onView, onDelete }
       {runs.length === 0 ? (
         <p>Finished runs are kept here, in this browser, so you can compare them over time.</p>
       ) : (
+        <TrendPlot runs={runs} nameOf={nameOf} />
+      )}
+      {runs.length > 0 && (
         <ol reversed data-history>
           {[...runs].reverse().map((run) => {
             // Scored again when it used the current statements; an older run's verdict comes from its stored scores.

@@ -6,6 +6,7 @@ import type { Scores } from '../../lib/diagnostic/scoring';
 import type { Verdict } from '../../lib/diagnostic/verdict';
 import { encodeWhy } from '../../lib/diagnostic/why';
 import type { TrapAnswers } from '../../lib/tools/diagnostic-data';
+import ProfileStrip from '../pictures/ProfileStrip';
 import ScoreChart from './ScoreChart';
 import TrapResult from './TrapResult';
 import type { ConstraintInfo, TrapCheckInfo } from './types';
@@ -105,6 +106,13 @@ export default function ResultView(props: Props) {
         </>
       )}
       {props.trap && <TrapResult trap={props.trap} checks={props.trapChecks} constraints={constraints} />}
+      <ProfileStrip
+        scores={props.scores}
+        dominant={verdict.dominant}
+        ranking={verdict.ranking}
+        nameOf={nameOf}
+        changes={props.changes}
+      />
       <ScoreChart
         ranking={verdict.ranking}
         scores={props.scores}

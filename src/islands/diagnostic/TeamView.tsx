@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { decodeShare, type SharedResult } from '../../lib/diagnostic/share';
 import { MAX_TEAM_LINKS, summarizeTeam } from '../../lib/diagnostic/team';
+import DotPlot from '../pictures/DotPlot';
 import type { ConstraintInfo } from './types';
 
 interface Props {
@@ -69,6 +70,7 @@ export default function TeamView({ constraints, currentQuestionSetVersion }: Pro
                 there.
               </p>
             )}
+            <DotPlot summary={summary} members={results.length} nameOf={name} who={`${results.length} members`} />
             <div class="table-scroll">
               <table class="team-table">
                 <caption>{results.length} members’ scores</caption>

@@ -1,0 +1,72 @@
+/**
+ * The profile at a glance: every constraint's score as a bar, in the essay's order (which never changes, so profiles
+ * compare at a glance), the dominant one solid, and its margin over the runner-up marked on its bar. The ranked
+ * table of scores follows it on screen; on paper this picture, with the changes since the last run, stands for both.
+ */
+import type { ConstraintId } from '../../lib/constraints';
+import type { Scores } from '../../lib/diagnostic/scoring';
+import { PROFILE, layOutProfile } from '../../lib/pictures/profile';
+import { useWidth } from './useWidth';
+
+interface Props {
+  scores: Scores;
+  dominant: ConstraintId | undefined;
+  ranking: readonly { id: ConstraintId; score: number }[];
+  nameOf: (id: ConstraintId) => string;
+  /** Change since the previous comparable run, shown after each score. */
+  changes?: Record<ConstraintId, number | null> | undefined;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `−${Math.abs(n)}`);
+
+export default function ProfileStrip({ scores, dominant, ranking, nameOf, changes }: Props) {
+  const [box, width] = useWidth<HTMLDivElement>(560);
+  const layout = layOutProfile(scores, dominant, ranking, width);
+  const { margin } = layout;
+  const runnerUp = layout.bars.find((bar) => bar.runnerUp);
+  return (
+    <figure class="picture profile" data-picture="profile">
+      <div ref={box}>
+        <svg
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="img"
+          aria-labelledby="profile-caption"
+        >
+          {layout.bars.map((bar) => (
+            <g key={bar.id} class={bar.dominant ? 'bar dominant' : 'bar'} data-bar={bar.id}>
+              <text class="label" x={0} y={bar.labelY}>
+                {nameOf(bar.id)}: {bar.score ?? 'no answer'}
+                {changes && typeof changes[bar.id] === 'number' && ` · ${signed(changes[bar.id]!)}`}
+                {bar.dominant && ' (dominant)'}
+                {bar.runnerUp && margin && margin.points >= 0 && ` (next, ${margin.points} behind)`}
+              </text>
+              <rect class="track" x={0} y={bar.y} width={layout.width} height={PROFILE.barHeight} />
+              {bar.end !== undefined && bar.end > 0 && (
+                <rect class="fill" x={0} y={bar.y} width={bar.end} height={PROFILE.barHeight} />
+              )}
+            </g>
+          ))}
+          {margin && (
+            <g class="margin" data-margin={margin.points}>
+              <line
+                x1={margin.runnerUpX}
+                x2={margin.runnerUpX}
+                y1={margin.y - 4}
+                y2={margin.y + PROFILE.barHeight + 4}
+              />
+            </g>
+          )}
+        </svg>
+      </div>
+      <figcaption id="profile-caption">
+        The eight constraints in the essay’s order, each bar its score out of 100
+        {changes ? ', with the change since your last run after the score' : ''}.
+        {dominant && margin && runnerUp
+          ? ` ${nameOf(dominant)} dominates${margin.points >= 0 ? `, ${margin.points} points ahead of ${nameOf(runnerUp.id)}` : `, chosen by the tie-break over ${nameOf(runnerUp.id)}`} (the upright mark on its bar is ${nameOf(runnerUp.id)}’s score).`
+          : ''}
+      </figcaption>
+    </figure>
+  );
+}
