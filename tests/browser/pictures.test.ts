@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS, type ConstraintId } from '../../src/lib/constraints';
 import { encodeShare } from '../../src/lib/diagnostic/share';
 import type { Scores } from '../../src/lib/diagnostic/scoring';
+import { emptyDraft } from '../../src/lib/tools/diagnostic-data';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
 
 const session = useBrowserSession();
@@ -20,23 +21,7 @@ const run = (id: string, finishedAt: string, questionSetVersion: number, scores:
   trap: {},
   tieBreak: {},
 });
-const savedRuns = (runs: ReturnType<typeof run>[]) =>
-  JSON.stringify({
-    v: 2,
-    data: {
-      draft: {
-        questionSetVersion: 2,
-        answers: {},
-        trap: {},
-        tieBreak: {},
-        step: 'statements',
-        position: 0,
-        mode: 'one',
-        updatedAt: null,
-      },
-      runs,
-    },
-  });
+const savedRuns = (runs: ReturnType<typeof run>[]) => JSON.stringify({ v: 2, data: { draft: emptyDraft(2), runs } });
 const fourRuns = savedRuns([
   run(
     'run-a',
@@ -63,6 +48,14 @@ const fourRuns = savedRuns([
     scoresOf((id, i) => (id === 'coordination-friction' ? 90 : 40 + i)),
   ),
 ]);
+
+/** A returning user with four runs, in a color scheme. */
+async function openWithFourRuns(colorScheme: 'light' | 'dark') {
+  const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': fourRuns });
+  await page.emulateMedia({ colorScheme });
+  await showHistory(page);
+  return page;
+}
 
 /** The history loads when it comes into view (Deferred): bring it there as a reader would. */
 async function showHistory(page: Page) {
@@ -106,11 +99,7 @@ describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
   it.each(['light', 'dark'] as const)(
     'four runs as small multiples, with the change of question set marked (%s theme)',
     async (colorScheme) => {
-      const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': fourRuns }, async (context) => {
-        await context.pages()[0]?.emulateMedia({ colorScheme });
-      });
-      await page.emulateMedia({ colorScheme });
-      await showHistory(page);
+      const page = await openWithFourRuns(colorScheme);
       const figure = page.locator('[data-picture="trend"]');
       await figure.waitFor();
       expect(await figure.locator('[data-trend-panel]').count()).toBe(8);
@@ -148,11 +137,7 @@ describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
   it.each(['light', 'dark'] as const)(
     'a result’s profile: eight bars in the essay’s order, the dominant one marked with its margin (%s theme)',
     async (colorScheme) => {
-      const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': fourRuns }, async (context) => {
-        await context.pages()[0]?.emulateMedia({ colorScheme });
-      });
-      await page.emulateMedia({ colorScheme });
-      await showHistory(page);
+      const page = await openWithFourRuns(colorScheme);
       await page.getByRole('button', { name: 'View the run of 2026-11-01' }).click();
       const figure = page.locator('[data-picture="profile"]');
       await figure.waitFor();

@@ -3,9 +3,9 @@
  * widest disagreement outlined and labeled. The numbers are in the table beside it.
  */
 import type { TeamSummary } from '../../lib/diagnostic/team';
-import { DOT_PLOT, layOutDotPlot } from '../../lib/pictures/dot-plot';
+import { DOT_PLOT, layOutDotPlot, type DotPlotLayout } from '../../lib/pictures/dot-plot';
 import { TICKS, place } from '../../lib/pictures/scale';
-import { useWidth } from './useWidth';
+import Figure, { type Drawing } from './Figure';
 
 interface Props {
   summary: TeamSummary;
@@ -16,20 +16,13 @@ interface Props {
 }
 
 export default function DotPlot({ summary, members, nameOf, who }: Props) {
-  const [box, width] = useWidth<HTMLDivElement>(640);
-  const layout = layOutDotPlot(summary, width);
-  const widest = summary.mostDisagreement;
-  const widestRow = layout.rows.find((row) => row.widest);
-  return (
-    <figure class="picture dot-plot" data-picture="dot-plot">
-      <div ref={box}>
-        <svg
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          role="img"
-          aria-labelledby="dot-plot-caption"
-        >
+  function drawDotPlot(layout: DotPlotLayout): Drawing {
+    const widest = summary.mostDisagreement;
+    const widestRow = layout.rows.find((row) => row.widest);
+    return {
+      height: layout.height,
+      svg: (
+        <>
           {TICKS.map((tick) => (
             <g key={tick} class="tick">
               <line x1={place(tick, layout.scale)} x2={place(tick, layout.scale)} y1={14} y2={layout.height} />
@@ -77,16 +70,20 @@ export default function DotPlot({ summary, members, nameOf, who }: Props) {
               ))}
             </g>
           ))}
-        </svg>
-      </div>
-      <figcaption id="dot-plot-caption">
-        Each dot is one of {who}, on the 0–100 scale; the upright mark is the median.
-        {widest && widestRow?.range
-          ? ` The widest disagreement is about ${nameOf(widest)}, ${widestRow.range.spread} points from lowest to highest.`
-          : members < 2
-            ? ' With one member there is no spread to show.'
-            : ' Everyone gave the same scores.'}
-      </figcaption>
-    </figure>
-  );
+        </>
+      ),
+      caption: (
+        <>
+          Each dot is one of {who}, on the 0–100 scale; the upright mark is the median.
+          {widest && widestRow?.range
+            ? ` The widest disagreement is about ${nameOf(widest)}, ${widestRow.range.spread} points from lowest to highest.`
+            : members < 2
+              ? ' With one member there is no spread to show.'
+              : ' Everyone gave the same scores.'}
+        </>
+      ),
+    };
+  }
+
+  return <Figure name="dot-plot" initialWidth={640} draw={(width) => drawDotPlot(layOutDotPlot(summary, width))} />;
 }

@@ -5,8 +5,8 @@
  */
 import type { ConstraintId } from '../../lib/constraints';
 import type { Scores } from '../../lib/diagnostic/scoring';
-import { PROFILE, layOutProfile } from '../../lib/pictures/profile';
-import { useWidth } from './useWidth';
+import { PROFILE, layOutProfile, type ProfileLayout } from '../../lib/pictures/profile';
+import Figure, { type Drawing } from './Figure';
 
 interface Props {
   scores: Scores;
@@ -20,20 +20,13 @@ interface Props {
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `−${Math.abs(n)}`);
 
 export default function ProfileStrip({ scores, dominant, ranking, nameOf, changes }: Props) {
-  const [box, width] = useWidth<HTMLDivElement>(560);
-  const layout = layOutProfile(scores, dominant, ranking, width);
-  const { margin } = layout;
-  const runnerUp = layout.bars.find((bar) => bar.runnerUp);
-  return (
-    <figure class="picture profile" data-picture="profile">
-      <div ref={box}>
-        <svg
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          role="img"
-          aria-labelledby="profile-caption"
-        >
+  function drawProfile(layout: ProfileLayout): Drawing {
+    const { margin } = layout;
+    const runnerUp = layout.bars.find((bar) => bar.runnerUp);
+    return {
+      height: layout.height,
+      svg: (
+        <>
           {layout.bars.map((bar) => (
             <g key={bar.id} class={bar.dominant ? 'bar dominant' : 'bar'} data-bar={bar.id}>
               <text class="label" x={0} y={bar.labelY}>
@@ -58,15 +51,25 @@ export default function ProfileStrip({ scores, dominant, ranking, nameOf, change
               />
             </g>
           )}
-        </svg>
-      </div>
-      <figcaption id="profile-caption">
-        The eight constraints in the essay’s order, each bar its score out of 100
-        {changes ? ', with the change since your last run after the score' : ''}.
-        {dominant && margin && runnerUp
-          ? ` ${nameOf(dominant)} dominates${margin.points >= 0 ? `, ${margin.points} points ahead of ${nameOf(runnerUp.id)}` : `, chosen by the tie-break over ${nameOf(runnerUp.id)}`} (the upright mark on its bar is ${nameOf(runnerUp.id)}’s score).`
-          : ''}
-      </figcaption>
-    </figure>
+        </>
+      ),
+      caption: (
+        <>
+          The eight constraints in the essay’s order, each bar its score out of 100
+          {changes ? ', with the change since your last run after the score' : ''}.
+          {dominant && margin && runnerUp
+            ? ` ${nameOf(dominant)} dominates${margin.points >= 0 ? `, ${margin.points} points ahead of ${nameOf(runnerUp.id)}` : `, chosen by the tie-break over ${nameOf(runnerUp.id)}`} (the upright mark on its bar is ${nameOf(runnerUp.id)}’s score).`
+            : ''}
+        </>
+      ),
+    };
+  }
+
+  return (
+    <Figure
+      name="profile"
+      initialWidth={560}
+      draw={(width) => drawProfile(layOutProfile(scores, dominant, ranking, width))}
+    />
   );
 }
