@@ -33,7 +33,9 @@ describe.each(htmlPages())('%s', (file) => {
     const description = meta('meta[name="description"]');
     expect(meta('meta[property="og:title"]')).toBeTruthy();
     expect(meta('meta[property="og:description"]')).toBe(description);
-    expect(meta('meta[name="twitter:card"]')).toBe('summary');
+    // A page with a preview image gets the large card (tests/site/previews.test.ts checks the image).
+    const card = meta('meta[property="og:image"]') ? 'summary_large_image' : 'summary';
+    expect(meta('meta[name="twitter:card"]')).toBe(card);
     expect(meta('meta[property="og:url"]')).toBe(root().querySelector('link[rel="canonical"]')?.getAttribute('href'));
   });
 

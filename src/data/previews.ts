@@ -1,0 +1,56 @@
+/**
+ * Every page that gets a link preview image, with what its card says, drawn from the same collections as the
+ * pages. The tools' one-line descriptions live here, and their pages use them too.
+ */
+import { getCollection } from 'astro:content';
+import { getConstraints, getDiagnostic, getGuardrails } from './collections';
+import { SITE_DESCRIPTION } from '../lib/site';
+import { ROUTES, constraintRoute, essayRoute, guardrailRoute } from '../lib/routes';
+import type { PreviewCard } from '../lib/preview-card';
+
+/** The tools' one-line descriptions: their pages' descriptions and their preview cards. */
+export async function toolDescriptions() {
+  const { questions } = await getDiagnostic();
+  const items = await getCollection('checklist');
+  return {
+    diagnostic: `${questions.length} agree/disagree statements that find which of the eight alignment constraints dominates your team now, and the smallest useful change to loosen it.`,
+    canvas:
+      'A one-page aim, mechanism and feedback for an initiative, checked for a causal mechanism, a kill criterion and a revisit-by date.',
+    checklist: `${items.length} yes/no checks a team runs at a retro; every “no” points to the constraint behind it and a guardrail to try.`,
+  };
+}
+
+/** Every preview card, one per page that has one. */
+export async function getPreviewCards(): Promise<PreviewCard[]> {
+  const tools = await toolDescriptions();
+  const essays = await getCollection('essays');
+  return [
+    { route: ROUTES.home, kind: 'A field guide', title: 'Ticket Factory to Impact', line: SITE_DESCRIPTION },
+    ...essays.map((essay) => ({
+      route: essayRoute(essay.id),
+      kind: `The essay, by ${essay.data.author}`,
+      title: essay.data.title,
+      line: essay.data.excerpt,
+    })),
+    ...(await getConstraints()).map((c) => ({
+      route: constraintRoute(c.id),
+      kind: 'Alignment constraint',
+      title: c.data.name,
+      line: `Typical signal: ${c.data.signal}`,
+    })),
+    ...(await getGuardrails()).map((g) => ({
+      route: guardrailRoute(g.id),
+      kind: 'Guardrail',
+      title: g.data.name,
+      line: g.data.summary,
+    })),
+    { route: ROUTES.diagnostic, kind: 'Tool', title: 'Constraint-map diagnostic', line: tools.diagnostic },
+    { route: ROUTES.canvas, kind: 'Tool', title: 'Impact Chain Canvas', line: tools.canvas },
+    { route: ROUTES.checklist, kind: 'Tool', title: 'Alignment Health Checklist', line: tools.checklist },
+  ];
+}
+
+/** The card of a page, by its route inside the site; undefined for pages without one. */
+export async function previewFor(route: string): Promise<PreviewCard | undefined> {
+  return (await getPreviewCards()).find((card) => card.route === route);
+}
