@@ -22,6 +22,8 @@ export const ROUTES = {
   checklist: '/tools/health-checklist/',
   search: '/search/',
   yourData: '/your-data/',
+  /** The whole guide on one page, for paper. */
+  print: '/print/',
   pagefind: '/pagefind/pagefind.js',
 } as const;
 
