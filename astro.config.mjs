@@ -11,6 +11,7 @@ import { scriptsAfterFirstPaint } from './src/integrations/scripts-after-first-p
 import { toolBundles } from './src/integrations/tool-bundles.mjs';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.mjs';
 import { precompress } from './src/integrations/precompress.mjs';
+import { offlineKit } from './src/integrations/offline.mjs';
 
 /**
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
@@ -31,6 +32,7 @@ export default defineConfig({
     toolBundles(),
     cspPerPage(),
     pagefindIndex(),
+    offlineKit({ base }),
     precompress(),
   ],
   server: { host: '127.0.0.1', port: 4321 },

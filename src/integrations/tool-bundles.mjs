@@ -1,5 +1,5 @@
 // @ts-check
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -95,6 +95,39 @@ async function bundleToolPage(assets, scriptFiles, island) {
   }
 }
 
+/** Any import of a sibling chunk: static, bare or dynamic. */
+const ANY_IMPORT = /(?:from\s*|import\s*\(?\s*)["'`]\.\/([^"'`]+)["'`]/g;
+
+/**
+ * Deletes the scripts no page can load any more: the chunks the tool bundles were made from, which only the tool
+ * pages used. Everything a page holds or links, and everything those import (statically or on demand), stays.
+ * @param {string} assets its `_astro` folder
+ * @param {{ html: string }[]} pages every page, as rewritten
+ * @returns {Promise<{ removed: number; bytes: number }>}
+ */
+async function removeUnreachableChunks(assets, pages) {
+  const reachable = new Set();
+  const queue = pages.flatMap(({ html }) =>
+    [...html.matchAll(/(?:src|href|data-after-first-paint)="[^"]*\/_astro\/([^"/]+\.js)"/g)].map((m) => m[1]),
+  );
+  while (queue.length > 0) {
+    const file = /** @type {string} */ (queue.pop());
+    if (reachable.has(file)) continue;
+    reachable.add(file);
+    const code = await readFile(join(assets, file), 'utf8');
+    for (const [, imported] of code.matchAll(ANY_IMPORT)) queue.push(imported);
+  }
+  let removed = 0;
+  let bytes = 0;
+  for (const file of await readdir(assets)) {
+    if (!file.endsWith('.js') || reachable.has(file)) continue;
+    bytes += (await stat(join(assets, file))).size;
+    await rm(join(assets, file));
+    removed += 1;
+  }
+  return { removed, bytes };
+}
+
 /**
  * One script file per tool page. Vite splits the tools' code into chunks shared between pages, so a returning user's
  * tool page fetched 6 to 10 files before its first input, each a gzip stream of its own (about 0.8–1.3 KiB more than
@@ -139,6 +172,11 @@ export function toolBundles() {
             return replacement;
           });
         });
+        const rewritten = await Promise.all(
+          files.map(async (file) => ({ html: await readFile(join(root, file), 'utf8') })),
+        );
+        const { removed, bytes } = await removeUnreachableChunks(assets, rewritten);
+        logger.info(`${removed} chunks no page loads any more removed (${Math.round(bytes / 1024)} KiB)`);
       },
     },
   };

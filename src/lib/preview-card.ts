@@ -6,7 +6,7 @@
 
 /** What a card says. */
 export interface PreviewCard {
-  /** The page's route inside the site, as ROUTES writes it: `/constraints/incentive-drift/`. */
+  /** The page's route inside the site, as ROUTES writes it (with its slashes). */
   route: string;
   /** What kind of page: "Alignment constraint", "Guardrail", "Tool"… */
   kind: string;

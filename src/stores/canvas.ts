@@ -1,6 +1,5 @@
 /** The canvas's actions. The island calls these; the model lives in lib/canvas. */
 import { createCanvas, duplicate, type Canvas } from '../lib/canvas/model';
-import type { ChosenFile } from '../lib/storage/file-import';
 import { canvasCodec, MAX_CANVASES, type CanvasData } from '../lib/tools/canvas-data';
 import { savedStore } from './saved-data';
 
@@ -36,22 +35,6 @@ export function adoptCanvas(canvas: Canvas, now = new Date()): Canvas | undefine
 
 /** What the page says when the list of canvases is full and one more was asked for. */
 export const CANVAS_LIST_FULL = 'You have the most canvases this page keeps; delete one first.';
-
-/** Imports a chosen canvas file as a new canvas. The message says what happened, in either case. */
-export async function importCanvasFile(file: ChosenFile): Promise<{ canvas?: Canvas; message: string }> {
-  // File import is rare: its reader and parser load only when a file is chosen.
-  const [{ MAX_CANVAS_FILE_BYTES, canvasFileRefusal, canvasFromJson }, { readChosenFile }] = await Promise.all([
-    import('../lib/canvas/export'),
-    import('../lib/storage/file-import'),
-  ]);
-  const read = await readChosenFile(file, MAX_CANVAS_FILE_BYTES);
-  const result = read.ok ? canvasFromJson(read.text) : { ok: false as const, error: canvasFileRefusal(read) };
-  if (!result.ok) return { message: `${result.error} Nothing was changed.` };
-  const canvas = adoptCanvas(result.canvas);
-  return canvas
-    ? { canvas, message: `Imported “${canvas.name}”.` }
-    : { message: `${CANVAS_LIST_FULL} Nothing was changed.` };
-}
 
 export function openCanvas(id: string): void {
   save((data) => ({ ...data, openId: data.canvases.some((c) => c.id === id) ? id : data.openId }));

@@ -50,6 +50,26 @@ describe('one script file per tool page (src/integrations/tool-bundles.mjs)', ()
     }
   });
 
+  it('leaves no script that no page can load (the chunks the tool bundles were made from are gone)', () => {
+    const reachable = new Set<string>();
+    const queue = htmlPages().flatMap((file) =>
+      [
+        ...readFileSync(join(DIST, file), 'utf8').matchAll(
+          /(?:src|href|data-after-first-paint)="[^"]*\/_astro\/([^"/]+\.js)"/g,
+        ),
+      ].map((m) => m[1]!),
+    );
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (reachable.has(file)) continue;
+      reachable.add(file);
+      const code = readFileSync(join(ASSETS, file), 'utf8');
+      queue.push(...staticImports(code), ...dynamicImports(code));
+    }
+    const scripts = readdirSync(ASSETS).filter((name) => name.endsWith('.js'));
+    expect(scripts.filter((name) => !reachable.has(name))).toEqual([]);
+  });
+
   it('leaves no page holding a script of the shared chunks the tool bundles were made from', () => {
     const tools = readdirSync(ASSETS).filter((name) => /^tool-[\w-]+\.[\w-]+\.js$/.test(name));
     expect(tools.length).toBeGreaterThanOrEqual(4);

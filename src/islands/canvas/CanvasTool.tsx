@@ -9,7 +9,6 @@ import {
   createNewCanvas,
   deleteCanvas,
   duplicateCanvas,
-  importCanvasFile,
   openCanvas,
 } from '../../stores/canvas';
 import SavedDataNotice from '../SavedDataNotice';
@@ -52,6 +51,7 @@ export default function CanvasTool({ constraints, guardrails, yourDataHref }: Pr
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { importCanvasFile } = await import('../../stores/canvas-file');
     const { canvas, message } = await importCanvasFile(file);
     if (canvas) setOpenId(canvas.id);
     setMessage(message);

@@ -29,18 +29,10 @@ export type UnreadableReason = 'not-json' | 'not-an-envelope' | 'future-version'
 
 export type Decoded<T> =
   | { readonly kind: 'value'; readonly value: T; readonly migratedFrom?: number }
-  | { readonly kind: 'unreadable'; readonly reason: UnreadableReason; readonly message: string };
-
-const MESSAGES: Record<UnreadableReason, string> = {
-  'not-json': 'it is not valid JSON',
-  'not-an-envelope': 'it is not in this site’s saved-data format',
-  'future-version': 'it was saved by a newer version of this site',
-  'unknown-version': 'its version is not one this site knows',
-  'invalid-data': 'its contents do not have the expected shape',
-};
+  | { readonly kind: 'unreadable'; readonly reason: UnreadableReason };
 
 function unreadable<T>(reason: UnreadableReason): Decoded<T> {
-  return { kind: 'unreadable', reason, message: MESSAGES[reason] };
+  return { kind: 'unreadable', reason };
 }
 
 /** Wraps a value in the current envelope. */

@@ -4,6 +4,7 @@
  * would replace so the user can confirm.
  */
 import { decodeEnvelopeValue, encodeEnvelope, type DataCodec } from './envelope';
+import { unreadableMessage } from './unreadable';
 import { isRecord } from './guards';
 import { formatBytes, parseJsonWithin, type FileRefusal } from './file-import';
 
@@ -81,7 +82,8 @@ export function parseImport(text: string, codecs: readonly DataCodec<unknown>[])
     const codec = codecs.find((candidate) => candidate.id === id);
     if (!codec) return fail(`The file contains data for “${id}”, which this site does not know; nothing was imported.`);
     const decoded = decodeEnvelopeValue(envelope, codec);
-    if (decoded.kind === 'unreadable') return fail(`The ${codec.label} data cannot be imported: ${decoded.message}.`);
+    if (decoded.kind === 'unreadable')
+      return fail(`The ${codec.label} data cannot be imported: ${unreadableMessage(decoded.reason)}.`);
     imported.push({ codec, value: decoded.value, count: codec.count(decoded.value) });
   }
   if (imported.length === 0) return fail('The file contains no saved data.');

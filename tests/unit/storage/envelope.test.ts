@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/storage/envelope';
+import { unreadableMessage } from '../../../src/lib/storage/unreadable';
 import { checklistCodec } from '../../../src/lib/tools/health-checklist-data';
 import { arbitraryChecklist } from '../../support/arbitraries';
 
@@ -65,7 +66,7 @@ describe('saved-data envelope', () => {
   ])('names why %s cannot be read (%s)', (raw, reason) => {
     const decoded = decodeEnvelope(raw, checklistCodec);
     expect(decoded).toMatchObject({ kind: 'unreadable', reason });
-    expect(decoded.kind === 'unreadable' && decoded.message.length).toBeGreaterThan(10);
+    expect(decoded.kind === 'unreadable' && unreadableMessage(decoded.reason).length).toBeGreaterThan(10);
   });
 
   it('reports a version with no migration path instead of guessing', () => {
@@ -88,7 +89,7 @@ describe('saved-data envelope', () => {
             expect(checklistCodec.validate(decoded.value)).toEqual(decoded.value);
             expect(decodeEnvelope(encodeEnvelope(decoded.value, checklistCodec), checklistCodec)).toEqual(decoded);
           } else {
-            expect(decoded.message.length).toBeGreaterThan(10);
+            expect(unreadableMessage(decoded.reason).length).toBeGreaterThan(10);
           }
         },
       ),

@@ -1,0 +1,103 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../bench/lib/static-server';
+import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
+import { DIST } from '../support/dist';
+
+const session = useBrowserSession();
+
+/** Every page the sitemap lists, as paths. */
+const sitemapPaths = () =>
+  [...readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    ([, loc]) => new URL(loc!).pathname,
+  );
+
+/** Waits until the guide's service worker controls the page (it claims the page on its first install). */
+const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+describe.skipIf(!canRunBrowser)('the guide offline', () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('keeps the whole guide on request: offline, every page opens, search answers, a tool saves and reloads', async () => {
+    const { page, context } = await session.open('/');
+    await controlled(page);
+    await page.getByRole('button', { name: 'Keep the whole guide offline' }).click();
+    const paths = sitemapPaths();
+    await expect
+      .poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 60_000 })
+      .toMatch(new RegExp(`^The whole guide is kept offline: ${paths.length} pages and search, [\\d.]+ (KiB|MiB)\\.$`));
+
+    await context.setOffline(true);
+    for (const path of paths) {
+      const response = await page.goto(new URL(path.slice(1), session.baseUrl).href);
+      expect({ path, ok: response?.ok(), headings: await page.locator('h1').count() }).toEqual({
+        path,
+        ok: true,
+        headings: 1,
+      });
+    }
+    await page.goto(new URL('search/?q=semmelweis', session.baseUrl).href);
+    await page.locator('main .result-title').first().waitFor();
+    expect(await page.locator('main .result-title').allTextContents()).toContain('Ticket Factory to Impact');
+
+    await page.goto(new URL('tools/health-checklist/', session.baseUrl).href);
+    await islandsHydrated(page);
+    await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
+    await page.reload();
+    await islandsHydrated(page);
+    expect(await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
+  });
+
+  it('after one visit, opens the tools, the essay and the appendices offline without being asked', async () => {
+    const { page, context } = await session.open('/guardrails/');
+    await controlled(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    for (const path of ['/tools/diagnostic/', '/tools/impact-chain-canvas/', '/essay/ticket-factory-to-impact/']) {
+      const response = await page.goto(new URL(path.slice(1), session.baseUrl).href);
+      expect({ path, ok: response?.ok() }).toEqual({ path, ok: true });
+      await islandsHydrated(page);
+    }
+    // The page of the first visit is kept too.
+    expect((await page.goto(new URL('guardrails/', session.baseUrl).href))?.ok()).toBe(true);
+  });
+
+  it('offers a new deploy without forcing it: the notice appears, the edit in progress stays, reload on request', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'guide-deploy-'));
+    copies.push(copy);
+    cpSync(DIST, copy, { recursive: true });
+    const server = await serveStatic(copy);
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}tools/impact-chain-canvas/`);
+      await islandsHydrated(page);
+      await controlled(page);
+      await page.getByRole('button', { name: 'New canvas' }).click();
+      const name = page.getByLabel('Initiative', { exact: true });
+      await name.fill('Faster checkout');
+      // A new build is deployed: its service worker differs (the precompressed copies go, as a new build's would).
+      appendFileSync(join(copy, 'sw.js'), '\n// the next deploy\n');
+      rmSync(join(copy, 'sw.js.br'), { force: true });
+      rmSync(join(copy, 'sw.js.gz'), { force: true });
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      const notice = page.locator('[data-update-notice]');
+      await notice.waitFor({ state: 'visible' });
+      expect(await notice.textContent()).toContain('A newer version of the guide is available.');
+      expect(await name.inputValue()).toBe('Faster checkout');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('canvas-name');
+
+      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
+      await islandsHydrated(page);
+      expect(await page.getByLabel('Initiative', { exact: true }).inputValue()).toBe('Faster checkout');
+      expect(await page.locator('[data-update-notice]').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
