@@ -52,6 +52,23 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
     expect(await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
   });
 
+  it('links the app manifest after the first paint, with icons that exist, so the guide installs', async () => {
+    const { page } = await session.open('/constraints/');
+    // Not in the HTML: a manifest linked there is fetched before the page paints.
+    expect(readFileSync(join(DIST, 'constraints/index.html'), 'utf8')).not.toContain('rel="manifest"');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await page.evaluate((url) => fetch(url!).then((r) => r.json()), href);
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: '/', scope: '/' });
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const response = await page.request.get(new URL(icon.src.slice(1), session.baseUrl).href);
+      expect({ icon: icon.sizes, type: response.headers()['content-type'] }).toEqual({
+        icon: icon.sizes,
+        type: 'image/png',
+      });
+    }
+    expect((manifest.icons as { sizes: string }[]).map((i) => i.sizes)).toEqual(['192x192', '512x512']);
+  });
+
   it('after one visit, opens the tools, the essay and the appendices offline without being asked', async () => {
     const { page, context } = await session.open('/guardrails/');
     await controlled(page);
