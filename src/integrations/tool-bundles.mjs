@@ -160,7 +160,8 @@ export function toolBundles() {
           bundled.set(island, first.slice(0, first.lastIndexOf('/') + 1) + file);
           logger.info(`${island}: one script file, ${file}`);
         }
-        await rewriteBuiltPages(dir, (html) => {
+        /** @param {string} html */
+        const pointAtBundle = (html) => {
           const island = ISLAND.exec(html)?.[1];
           const url = island && bundled.get(island);
           if (!url) return html;
@@ -171,10 +172,10 @@ export function toolBundles() {
             first = false;
             return replacement;
           });
-        });
-        const rewritten = await Promise.all(
-          files.map(async (file) => ({ html: await readFile(join(root, file), 'utf8') })),
-        );
+        };
+        await rewriteBuiltPages(dir, pointAtBundle);
+        // The pages as just written, without reading them back.
+        const rewritten = pages.map(({ html }) => ({ html: pointAtBundle(html) }));
         const { removed, bytes } = await removeUnreachableChunks(assets, rewritten);
         logger.info(`${removed} chunks no page loads any more removed (${Math.round(bytes / 1024)} KiB)`);
       },

@@ -2,6 +2,7 @@
 import type { ConstraintId } from '../../lib/constraints';
 import type { Scores } from '../../lib/diagnostic/scoring';
 import type { ConstraintInfo } from './types';
+import { signedChange } from '../../lib/diagnostic/compare';
 
 interface Props {
   /** Scored constraints, highest first, as the run's question set orders ties. */
@@ -12,8 +13,6 @@ interface Props {
   /** Change since the previous run, per constraint. */
   changes?: Record<ConstraintId, number | null> | undefined;
 }
-
-const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `−${Math.abs(n)}`);
 
 export default function ScoreChart({ ranking: ranked, scores, constraints, caption, changes }: Props) {
   const name = (id: ConstraintId) => constraints.find((c) => c.id === id)?.name ?? id;
@@ -46,7 +45,7 @@ export default function ScoreChart({ ranking: ranked, scores, constraints, capti
                 {score}
               </span>
             </td>
-            {changes && <td>{changes[id] === null || changes[id] === undefined ? '—' : signed(changes[id]!)}</td>}
+            {changes && <td>{changes[id] === null || changes[id] === undefined ? '—' : signedChange(changes[id]!)}</td>}
           </tr>
         ))}
         {unscored.map((c) => (

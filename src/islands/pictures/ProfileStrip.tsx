@@ -7,6 +7,7 @@ import type { ConstraintId } from '../../lib/constraints';
 import type { Scores } from '../../lib/diagnostic/scoring';
 import { PROFILE, layOutProfile, type ProfileLayout } from '../../lib/pictures/profile';
 import Figure, { type Drawing } from './Figure';
+import { signedChange } from '../../lib/diagnostic/compare';
 
 interface Props {
   scores: Scores;
@@ -16,8 +17,6 @@ interface Props {
   /** Change since the previous comparable run, shown after each score. */
   changes?: Record<ConstraintId, number | null> | undefined;
 }
-
-const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `−${Math.abs(n)}`);
 
 export default function ProfileStrip({ scores, dominant, ranking, nameOf, changes }: Props) {
   function drawProfile(layout: ProfileLayout): Drawing {
@@ -31,7 +30,7 @@ export default function ProfileStrip({ scores, dominant, ranking, nameOf, change
             <g key={bar.id} class={bar.dominant ? 'bar dominant' : 'bar'} data-bar={bar.id}>
               <text class="label" x={0} y={bar.labelY}>
                 {nameOf(bar.id)}: {bar.score ?? 'no answer'}
-                {changes && typeof changes[bar.id] === 'number' && ` · ${signed(changes[bar.id]!)}`}
+                {changes && typeof changes[bar.id] === 'number' && ` · ${signedChange(changes[bar.id]!)}`}
                 {bar.dominant && ' (dominant)'}
                 {bar.runnerUp && margin && margin.points >= 0 && ` (next, ${margin.points} behind)`}
               </text>

@@ -5,6 +5,7 @@
  */
 import { CONSTRAINT_IDS } from '../../lib/constraints';
 import { TREND, layOutTrend, type TrendRun } from '../../lib/pictures/trend';
+import { signedChange } from '../../lib/diagnostic/compare';
 
 interface Props {
   runs: readonly TrendRun[];
@@ -12,8 +13,6 @@ interface Props {
 }
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
-const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `−${Math.abs(n)}`);
-
 export default function TrendPlot({ runs, nameOf }: Props) {
   const layout = layOutTrend(runs);
   if (layout.kind === 'too-few') {
@@ -60,7 +59,7 @@ export default function TrendPlot({ runs, nameOf }: Props) {
                 ? 'no answers'
                 : panel.change === undefined
                   ? `${panel.first}`
-                  : `${panel.first} → ${panel.last} (${signed(panel.change)})`}
+                  : `${panel.first} → ${panel.last} (${signedChange(panel.change)})`}
             </span>
           </li>
         ))}

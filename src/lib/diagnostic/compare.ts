@@ -22,3 +22,8 @@ export function compareWithEarlier(runs: readonly DiagnosticRun[], runId: string
     note: `Your earlier runs used question set ${sets}, whose statements differ from this run’s (set ${run.questionSetVersion}), so their scores are not compared with these.`,
   };
 }
+
+/** A change in points as people read it: +5, ±0, −5 (a true minus sign). */
+export function signedChange(points: number): string {
+  return points > 0 ? `+${points}` : points === 0 ? '±0' : `−${Math.abs(points)}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS } from '../../../src/lib/constraints';
 import type { Answer, Question } from '../../../src/lib/diagnostic/answers';
-import { compareWithEarlier } from '../../../src/lib/diagnostic/compare';
+import { compareWithEarlier, signedChange } from '../../../src/lib/diagnostic/compare';
 import type { Scores } from '../../../src/lib/diagnostic/scoring';
 import { verdictOf } from '../../../src/lib/diagnostic/verdict';
 import type { DiagnosticRun } from '../../../src/lib/tools/diagnostic-data';
@@ -66,5 +66,11 @@ describe('“since last run”', () => {
       note: expect.stringMatching(/question set 1, whose statements differ from this run’s \(set 2\)/),
     });
     expect(compareWithEarlier(runs, 'a')).toEqual({});
+  });
+});
+
+describe('a change since the last run, in words', () => {
+  it('signs gains, marks no change, and uses a true minus for losses', () => {
+    expect([signedChange(5), signedChange(0), signedChange(-12)]).toEqual(['+5', '±0', '−12']);
   });
 });
