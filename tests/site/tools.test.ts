@@ -26,6 +26,13 @@ const trapCheckFile = () =>
   parse(read('content/diagnostic/coordination-trap.yaml')) as { id: string; constraints: string[] }[];
 
 describe('the diagnostic page', () => {
+  it('is announced on the home page with the current question set’s number of statements', () => {
+    const card = page('index.html')
+      .querySelectorAll('.cards li')
+      .find((li) => li.querySelector('a')?.getAttribute('href') === '/tools/diagnostic/');
+    expect(textOf(card!)).toContain(`${currentQuestionSet().statements.length} statements, ten minutes`);
+  });
+
   const { statements } = currentQuestionSet();
 
   it('without scripts lists every statement, marks the reverse-scored ones, and asks the trap checks', () => {
