@@ -59,7 +59,8 @@ export function isHealthy(answer: ChecklistAnswer | undefined): boolean {
   return answer === 'yes';
 }
 
-function mostCited(lists: readonly (readonly { id: string; name: string }[])[]): { id: string; name: string }[] {
+/** Entries named across several lists, most-named first (ties keep the first mention first). */
+export function mostCited(lists: readonly (readonly { id: string; name: string }[])[]): { id: string; name: string }[] {
   const counts = new Map<string, { id: string; name: string; count: number; first: number }>();
   lists.flat().forEach((entry, index) => {
     const seen = counts.get(entry.id);
