@@ -2,6 +2,9 @@ import { getCollection, render } from 'astro:content';
 import { CONSTRAINT_IDS, constraintSetProblems, type ConstraintId } from '../lib/constraints';
 import type { Question } from '../lib/diagnostic/answers';
 import { tieBreakGaps, type TieBreakContent } from '../lib/diagnostic/tie-break';
+import type { ChecklistItem } from '../lib/checklist';
+import { constraintRoute, guardrailRoute } from '../lib/routes';
+import { link } from './link';
 
 /** The constraints in the essay's order; fails the build when the collection is not exactly the essay's eight. */
 export async function getConstraints() {
@@ -110,4 +113,44 @@ export async function essayPassages(ids: readonly string[]): Promise<{ id: strin
   essayHeadings ??= getCollection('essays').then(async ([essay]) => (essay ? (await render(essay)).headings : []));
   const headings = await essayHeadings;
   return ids.map((id) => ({ id, text: headings.find((heading) => heading.slug === id)?.text ?? id }));
+}
+
+/**
+ * The health checklist's items in order, each with the constraints and guardrails it points to (a trap item takes
+ * its check's); fails the build when an item names a trap check that does not exist.
+ */
+export async function getChecklistItems(): Promise<ChecklistItem[]> {
+  const constraintName = new Map<string, string>((await getConstraints()).map((c) => [c.id, c.data.name]));
+  const guardrailName = new Map((await getGuardrails()).map((g) => [g.id, g.data.name]));
+  const trapChecks = await getCoordinationTrap();
+  return (await getCollection('checklist'))
+    .sort((a, b) => a.data.order - b.data.order)
+    .map(({ data }) => {
+      const trap = trapChecks.find((check) => check.id === data.trap);
+      if (data.trap !== undefined && !trap) {
+        throw new Error(
+          `content/checklist/items.yaml: "${data.id}" names trap check "${data.trap}", which content/diagnostic/coordination-trap.yaml does not have`,
+        );
+      }
+      const constraintIds = trap ? trap.constraints : (data.constraints ?? []).map((ref) => ref.id);
+      const guardrailIds = trap ? trap.guardrails : (data.guardrails ?? []).map((ref) => ref.id);
+      return {
+        id: data.id,
+        theme: data.theme,
+        text: data.text,
+        constraints: constraintIds.map((id) => ({ id, name: constraintName.get(id) ?? id })),
+        guardrails: guardrailIds.map((id) => ({ id, name: guardrailName.get(id) ?? id })),
+      };
+    });
+}
+
+/** Every constraint's and guardrail's page, by id, with the base path applied: the links tools hand to islands. */
+export async function getEntryHrefs(): Promise<{
+  constraint: Record<string, string>;
+  guardrail: Record<string, string>;
+}> {
+  return {
+    constraint: Object.fromEntries((await getConstraints()).map((c) => [c.id, link(constraintRoute(c.id))])),
+    guardrail: Object.fromEntries((await getGuardrails()).map((g) => [g.id, link(guardrailRoute(g.id))])),
+  };
 }

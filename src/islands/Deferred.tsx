@@ -13,11 +13,13 @@ const FIRST_INPUT = ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart']
 interface Props<P> {
   load: () => Promise<{ default: ComponentType<P> }>;
   props: P;
+  /** Load straight away (the page's address asks for this part), still after hydration. */
+  now?: boolean;
 }
 
-export default function Deferred<P extends object>({ load, props }: Props<P>) {
+export default function Deferred<P extends object>({ load, props, now = false }: Props<P>) {
   const place = useRef<HTMLDivElement>(null);
-  const [needed, setNeeded] = useState(false);
+  const [needed, setNeeded] = useState(now);
   useEffect(() => {
     if (needed) return;
     const need = () => setNeeded(true);

@@ -4,6 +4,9 @@
  */
 import type { ChecklistAnswer, ChecklistData } from './tools/health-checklist-data';
 
+/** The checklist's edition: a new edition is a change of meaning (see lib/tools/health-checklist-data). */
+export const CHECKLIST_EDITION = 2;
+
 /** The essay's themes, in the order the checklist shows them. */
 export const CHECKLIST_THEMES = [
   { id: 'shared-intent', label: 'Shared intent' },

@@ -18,6 +18,9 @@ export const ROUTES = {
   /** Older question sets' statements: `<this>/<version>.json`. */
   diagnosticQuestionSets: '/tools/diagnostic/question-sets/',
   diagnosticTieBreaks: '/tools/diagnostic/tie-breaks.json',
+  /** Room mode: one statement on the wall, the room's vote counts typed in. */
+  diagnosticRoom: '/tools/diagnostic/room/',
+  checklistRoom: '/tools/health-checklist/room/',
   canvas: '/tools/impact-chain-canvas/',
   checklist: '/tools/health-checklist/',
   search: '/search/',

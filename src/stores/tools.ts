@@ -8,6 +8,7 @@ import type { DataCodec } from '../lib/storage/envelope';
 import { canvasCodec } from '../lib/tools/canvas-data';
 import { diagnosticCodec } from '../lib/tools/diagnostic-data';
 import { checklistCodec } from '../lib/tools/health-checklist-data';
+import { roomCodec } from '../lib/tools/room-data';
 import { savedStore } from './saved-data';
 
 /** A tool's codec with its store. */
@@ -17,7 +18,7 @@ export interface SavedTool {
 }
 
 /** Every tool, in the order the "your data" page lists them. */
-export const TOOLS: readonly SavedTool[] = [diagnosticCodec, canvasCodec, checklistCodec].map((codec) => ({
+export const TOOLS: readonly SavedTool[] = [diagnosticCodec, canvasCodec, checklistCodec, roomCodec].map((codec) => ({
   codec: codec as DataCodec<unknown>,
   store: savedStore(codec as DataCodec<unknown>),
 }));

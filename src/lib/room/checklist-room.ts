@@ -4,6 +4,7 @@
  * lowest share (ties go to the earlier theme). An item's split is the share of pairs of people who answered it
  * differently.
  */
+import { signedChange } from '../diagnostic/compare';
 import { CHECKLIST_THEMES, mostCited, type ChecklistItem, type ChecklistThemeId } from '../checklist';
 import type { ChecklistAnswer } from '../tools/health-checklist-data';
 import { differingShare, noCounts, totalOf, type Counts } from './counts';
@@ -92,4 +93,12 @@ export function summarizeChecklistRoom(
   };
   if (weakest) result.weakest = weakest;
   return result;
+}
+
+/** A share as people read it: "67%", or "–" without votes. */
+export const percentOf = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/** A theme's change in yes share since an earlier session, in percentage points ("+8 pts"), or "–". */
+export function shareChange(now: number | null, then: number | null): string {
+  return now === null || then === null ? '–' : `${signedChange(Math.round(now * 100) - Math.round(then * 100))} pts`;
 }

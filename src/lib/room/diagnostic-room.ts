@@ -22,6 +22,7 @@ import {
 } from '../diagnostic/scoring';
 import type { DecidingAnswer } from '../diagnostic/scoring';
 import { median } from '../diagnostic/team';
+import { signedChange } from '../diagnostic/compare';
 import { averageGap, checkCounts, noCounts, totalOf, votesOf, type Counts } from './counts';
 
 /** The answers a room votes with, in the order counts are kept: one finger … five fingers, then a closed fist. */
@@ -216,4 +217,9 @@ export function summarizeDiagnosticRoom({
   if (dominant !== undefined) result.dominant = dominant;
   if (margin !== undefined) result.margin = margin;
   return result;
+}
+
+/** A constraint's change in room score since an earlier session ("+5", "±0", "−5"), or "–". */
+export function scoreChange(now: number | null, then: number | null): string {
+  return now === null || then === null ? '–' : signedChange(now - then);
 }

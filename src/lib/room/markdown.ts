@@ -4,14 +4,13 @@
  * reader takes the counts from the tables (by row number) and the team size, set and date from the list at the top.
  */
 import type { Question } from '../diagnostic/answers';
-import { ANSWER_CHOICES } from '../diagnostic/answers';
 import type { ChecklistItem } from '../checklist';
-import { signedChange } from '../diagnostic/compare';
 import { validateRoomSession, ROOM_OPTIONS, type RoomSession } from '../tools/room-data';
 import { totalOf, type Counts } from './counts';
-import { summarizeChecklistRoom } from './checklist-room';
-import { ROOM_ANSWERS, summarizeDiagnosticRoom } from './diagnostic-room';
+import { percentOf, shareChange, summarizeChecklistRoom } from './checklist-room';
+import { scoreChange, summarizeDiagnosticRoom } from './diagnostic-room';
 import type { DecodedRoomShare, RoomLayout } from './share';
+import { CHECKLIST_VOTES, DIAGNOSTIC_VOTES, TRAP_VOTES } from './vote-options';
 
 /** What the Markdown names: the statements or items, the trap checks and the constraints. */
 export interface RoomContent {
@@ -23,7 +22,6 @@ export interface RoomContent {
 
 const TITLES = { diagnostic: 'Diagnostic room session', checklist: 'Health checklist room session' } as const;
 const SET_LABELS = { diagnostic: 'Question set', checklist: 'Checklist edition' } as const;
-const CHECKLIST_LABELS = ['Yes', 'Not yet', 'No'];
 const VOTES_HEADING = '## Votes';
 const TRAP_HEADING = '## Coordination Trap check';
 
@@ -31,7 +29,6 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const row = (cells: readonly (string | number)[]) => `| ${cells.map((c) => cell(String(c))).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
   [row(head), `|${head.map(() => '---').join('|')}|`, ...rows.map(row)].join('\n');
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 const orDash = (value: number | null) => (value === null ? '–' : String(value));
 /** "2026-11-26 18:30 UTC": readable in notes, and exact to the minute when read back. */
 const stamp = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -99,8 +96,7 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
       [...result.rows]
         .sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
         .map((r) => {
-          const then = before?.rows.find((b) => b.id === r.id)?.score ?? null;
-          const change = r.score !== null && then !== null ? signedChange(r.score - then) : '–';
+          const change = scoreChange(r.score, before?.scores[r.id] ?? null);
           return [
             content.nameOf(r.id),
             orDash(r.score),
@@ -123,7 +119,7 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
       TRAP_HEADING,
       '',
       table(
-        ['#', 'Symptom', 'Yes', 'No', 'Counted'],
+        ['#', 'Symptom', ...TRAP_VOTES.map((v) => v.label), 'Counted'],
         countRows(
           content.trapChecks.map((c) => c.id),
           content.trapChecks.map((c) => c.symptom),
@@ -138,12 +134,12 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
     VOTES_HEADING,
     '',
     table(
-      ['#', 'Statement', ...ROOM_ANSWERS.map((a) => ANSWER_CHOICES.find((c) => c.value === a)!.label), 'Counted'],
+      ['#', 'Statement', ...DIAGNOSTIC_VOTES.map((v) => v.label), 'Counted'],
       countRows(
         content.questions.map((q) => q.id),
         content.questions.map((q) => q.text),
         session.counts,
-        ROOM_ANSWERS.length,
+        DIAGNOSTIC_VOTES.length,
       ),
     ),
   );
@@ -164,19 +160,15 @@ function checklistBody(session: RoomSession, content: RoomContent, previous?: Ro
     table(
       ['Theme', 'Yes votes', 'Votes', 'Yes share', ...(before ? ['Since last session'] : [])],
       result.themes.map((t) => {
-        const then = before?.themes.find((b) => b.id === t.id)?.health ?? null;
-        const change =
-          t.health !== null && then !== null
-            ? `${signedChange(Math.round(t.health * 100) - Math.round(then * 100))} pts`
-            : '–';
-        return [t.label, t.yes, t.votes, percent(t.health), ...(before ? [change] : [])];
+        const change = shareChange(t.health, before?.themes.find((b) => b.id === t.id)?.health ?? null);
+        return [t.label, t.yes, t.votes, percentOf(t.health), ...(before ? [change] : [])];
       }),
     ),
   ];
   if (result.mostSplit.length > 0) {
     lines.push('', '## Talk about first: where the room split', '');
     result.mostSplit.forEach((item, i) =>
-      lines.push(`${i + 1}. “${text(item.id)}” (${percent(item.split)} of pairs answered differently)`),
+      lines.push(`${i + 1}. “${text(item.id)}” (${percentOf(item.split)} of pairs answered differently)`),
     );
   }
   lines.push(
@@ -184,7 +176,7 @@ function checklistBody(session: RoomSession, content: RoomContent, previous?: Ro
     VOTES_HEADING,
     '',
     table(
-      ['#', 'Item', ...CHECKLIST_LABELS, 'Counted'],
+      ['#', 'Item', ...CHECKLIST_VOTES.map((v) => v.label), 'Counted'],
       countRows(
         content.items.map((i) => i.id),
         content.items.map((i) => i.text),

@@ -74,3 +74,8 @@ export function sessionsOf(sessions: readonly RoomSession[], kind: RoomKind): Ro
 }
 
 const byFinish = (a: RoomSession, b: RoomSession) => (a.finishedAt ?? '').localeCompare(b.finishedAt ?? '');
+
+/** When a session finished (or last changed), as people read it: "November 26, 2026". */
+export function sessionDate(session: RoomSession): string {
+  return new Date(session.finishedAt ?? session.updatedAt).toLocaleDateString('en-US', { dateStyle: 'long' });
+}

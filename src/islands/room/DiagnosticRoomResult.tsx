@@ -1,0 +1,177 @@
+/** The diagnostic room's verdict: the dominant constraint and what to do, where the room split, the trap check. */
+import type { ConstraintId } from '../../lib/constraints';
+import { encodeWhy } from '../../lib/diagnostic/why';
+import {
+  scoreChange,
+  summarizeDiagnosticRoom,
+  type DiagnosticRoomResult as Result,
+} from '../../lib/room/diagnostic-room';
+import { DIAGNOSTIC_VOTES } from '../../lib/room/vote-options';
+import type { RoomSession } from '../../lib/tools/room-data';
+import ProfileStrip from '../pictures/ProfileStrip';
+import VoteSpread from './VoteSpread';
+import type { DiagnosticRoomContent } from './types';
+
+interface Props {
+  content: DiagnosticRoomContent;
+  session: RoomSession;
+  previous: RoomSession | undefined;
+}
+
+const summarize = (content: DiagnosticRoomContent, session: RoomSession): Result =>
+  summarizeDiagnosticRoom({
+    questions: content.questions,
+    counts: session.counts,
+    teamSize: session.teamSize,
+    trapChecks: content.trapChecks.map((c) => c.id),
+    trapCounts: session.trap,
+    questionSetVersion: session.version,
+  });
+
+export default function DiagnosticRoomResult({ content, session, previous }: Props) {
+  const result = summarize(content, session);
+  const before = previous ? summarize(content, previous) : undefined;
+  const info = (id: ConstraintId | undefined) => content.constraints.find((c) => c.id === id);
+  const nameOf = (id: ConstraintId) => info(id)?.name ?? id;
+  const textOf = (id: string) => content.questions.find((q) => q.id === id)?.text ?? id;
+  const dominant = info(result.dominant);
+  const runnerUp = result.ranking[1];
+  const changes = before
+    ? (Object.fromEntries(
+        result.rows.map((row) => {
+          const then = before.scores[row.id];
+          return [row.id, row.score !== null && then !== null ? row.score - then : null];
+        }),
+      ) as Record<ConstraintId, number | null>)
+    : undefined;
+  const present = content.trapChecks.filter((check) => result.trapPresent.includes(check.id));
+
+  return (
+    <>
+      {dominant ? (
+        <div class="verdict">
+          <p class="dominant">
+            Dominant constraint for the room: <strong data-dominant={dominant.id}>{dominant.name}</strong>
+            {runnerUp && result.margin !== undefined && (
+              <>
+                , {result.margin} points ahead of {nameOf(runnerUp.id)}
+              </>
+            )}
+          </p>
+          <p>
+            Smallest useful disequilibrium: <em>{dominant.smallestDisequilibrium}</em>
+          </p>
+          <p class="tool-actions">
+            <a
+              class="button"
+              href={result.deciding.length > 0 ? `${dominant.href}#${encodeWhy(result.deciding)}` : dominant.href}
+              data-why-link
+            >
+              Read about {dominant.name}
+            </a>
+            <a class="button" href={dominant.guardrailsHref}>
+              Guardrails for {dominant.name}
+            </a>
+            <a class="button" href={dominant.planHref} data-plan-probe>
+              Plan a probe
+            </a>
+          </p>
+        </div>
+      ) : (
+        <p>No constraint has a score: no statement has a vote other than “not sure”.</p>
+      )}
+      {result.lowConfidence && (
+        <div class="notice warning" data-low-confidence>
+          <p>
+            <strong>Low confidence.</strong> {result.confidenceNotes.join(' ')} Treat the ranking as a prompt for the
+            conversation, not a verdict.
+          </p>
+        </div>
+      )}
+      {result.mostSplit.length > 0 && (
+        <>
+          <h3>Talk about these first: where the room split</h3>
+          <ol class="room-split" data-most-split>
+            {result.mostSplit.map((s) => (
+              <li key={s.id}>
+                “{textOf(s.id)}”{' '}
+                <span class="hint">Two people were {Math.round(s.split!)} points apart on average.</span>
+                <VoteSpread counts={s.counts} options={DIAGNOSTIC_VOTES} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h3>The Coordination Trap check</h3>
+      {present.length > 0 ? (
+        <p data-trap-result="present">
+          <strong>The room may be in a coordination trap.</strong> At least half the room saw{' '}
+          {present.length === 1 ? 'this symptom' : 'these symptoms'}; the essay asks:
+        </p>
+      ) : (
+        <p data-trap-result="absent">No symptom was seen by half the room or more.</p>
+      )}
+      <ul class="room-trap">
+        {content.trapChecks.map((check) => {
+          const counts = result.trap.find((t) => t.id === check.id)!;
+          return (
+            <li key={check.id}>
+              {check.symptom}: {counts.yes} yes, {counts.no} no
+              {result.trapPresent.includes(check.id) && (
+                <>
+                  {' '}
+                  (<em>{check.question}</em> See{' '}
+                  {check.constraints.map((id, i) => (
+                    <>
+                      {i > 0 && ' and '}
+                      <a href={info(id)?.href}>{nameOf(id)}</a>
+                    </>
+                  ))}
+                  .)
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <ProfileStrip
+        scores={result.scores}
+        dominant={result.dominant}
+        ranking={result.ranking}
+        nameOf={nameOf}
+        changes={changes}
+      />
+      <div class="table-scroll">
+        <table class="room-table" data-room-table>
+          <caption>The room’s scores, highest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Constraint</th>
+              <th scope="col">Room score</th>
+              <th scope="col">Median vote</th>
+              <th scope="col">Split</th>
+              {before && <th scope="col">Since last session</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {[...result.rows]
+              .sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
+              .map((row) => (
+                <tr key={row.id} data-row={row.id}>
+                  <th scope="row">{nameOf(row.id)}</th>
+                  <td>{row.score ?? '–'}</td>
+                  <td>{row.median ?? '–'}</td>
+                  <td>{row.split ?? '–'}</td>
+                  {before && <td>{scoreChange(row.score, before.scores[row.id])}</td>}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="hint">
+        Room score: the average of every vote on a constraint’s four statements (0 to 100, as in a single run). Median
+        vote: the middle vote. Split: how far apart two people’s votes were on average, in points.
+      </p>
+    </>
+  );
+}

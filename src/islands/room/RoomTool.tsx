@@ -1,0 +1,100 @@
+/**
+ * Room mode: a facilitator puts one statement on the wall, the room votes with a hand sign, and the counts are typed
+ * in. The voting screen is all this file loads; the result, the history and opening a shared session load when needed.
+ */
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
+import type { RoomData, RoomSession } from '../../lib/tools/room-data';
+import { $room, endSession, finishSession, goToSlide, keepSession } from '../../stores/room';
+import Deferred from '../Deferred';
+import { useLazyComponent } from '../lazy';
+import SavedDataNotice from '../SavedDataNotice';
+import RoomSetup from './RoomSetup';
+import RoomSlide from './RoomSlide';
+import { kindOf, layoutOf, slidesOf, type RoomProps } from './types';
+import { usePresenting } from './usePresenting';
+
+const EMPTY: RoomData = { current: {}, sessions: [] };
+
+export default function RoomTool(props: RoomProps) {
+  const kind = kindOf(props);
+  const data = useStore($room, { ssr: () => EMPTY });
+  const slides = slidesOf(props);
+  const running = data.current[kind];
+  const session = running?.version === props.version ? running : undefined;
+  const stage = useRef<HTMLDivElement>(null);
+  const { presenting, toggle } = usePresenting(stage);
+  const [viewing, setViewing] = useState<RoomSession>();
+  const atResult = session !== undefined && session.position >= slides.length;
+  const Result = useLazyComponent(() => import('./RoomResult'), atResult || viewing !== undefined);
+  const linked = typeof location !== 'undefined' && /[#&]room=/.test(location.hash);
+
+  const close = () => {
+    setViewing(undefined);
+    if (linked) history.replaceState(null, '', location.pathname + location.search);
+  };
+  const loading = <p class="room-loading">Loading the result…</p>;
+  return (
+    <div class="room">
+      <SavedDataNotice toolId="room" labels={props.labels} yourDataHref={props.links.yourData} />
+      {viewing ? (
+        Result ? (
+          <Result
+            room={props}
+            session={viewing}
+            sessions={data.sessions}
+            onClose={close}
+            {...(data.sessions.some((s) => s.id === viewing.id) ? {} : { onKeep: () => keepSession(viewing) })}
+          />
+        ) : (
+          loading
+        )
+      ) : (
+        <div ref={stage} class={presenting ? 'room-stage presenting' : 'room-stage'} data-room-stage>
+          {session && (
+            <p class="room-present no-print">
+              <button type="button" class="button" aria-pressed={presenting} onClick={toggle}>
+                {presenting ? 'Leave full screen' : 'Present full screen'}
+              </button>
+            </p>
+          )}
+          {!session ? (
+            <RoomSetup kind={kind} version={props.version} slides={slides.length} />
+          ) : atResult ? (
+            Result ? (
+              <Result
+                room={props}
+                session={session}
+                sessions={data.sessions}
+                onBack={() => goToSlide(kind, slides.length - 1)}
+                onEnd={() => endSession(kind)}
+              />
+            ) : (
+              loading
+            )
+          ) : (
+            <RoomSlide
+              session={session}
+              slides={slides}
+              prompt={props.prompt}
+              onFinish={() => finishSession(kind, slides.length)}
+            />
+          )}
+        </div>
+      )}
+      {!presenting && (
+        <>
+          <Deferred
+            load={() => import('./RoomOpen')}
+            props={{ layout: layoutOf(props), onOpen: setViewing }}
+            now={linked}
+          />
+          <Deferred
+            load={() => import('./RoomHistory')}
+            props={{ room: props, sessions: data.sessions, onOpen: setViewing }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
