@@ -69,11 +69,34 @@ const diagnostic = {
   },
 };
 
+/** A room session under way on the diagnostic (statement 5, with a timer), and one finished session of each kind. */
+const roomSession = (kind: 'diagnostic' | 'checklist', id: string, counts: Record<string, number[]>) => ({
+  id,
+  kind,
+  version: 2,
+  teamSize: 6,
+  counts,
+  trap: {},
+  position: 0,
+  timer: null,
+  startedAt: at,
+  updatedAt: at,
+  finishedAt: at,
+});
+const finishedDiagnostic = roomSession('diagnostic', 'room-finished', {
+  'incentive-progress-as-counts': [0, 1, 2, 3, 0, 0],
+});
+const finishedChecklist = roomSession('checklist', 'room-checklist', { 'outcome-in-one-sentence': [4, 1, 1] });
+const running = { ...finishedDiagnostic, id: 'room-running', position: 4, timer: 60 };
+delete (running as { finishedAt?: string }).finishedAt;
+const room = { v: 1, data: { current: { diagnostic: running }, sessions: [finishedDiagnostic, finishedChecklist] } };
+
 /** localStorage entries (key → stored text) of a user who has used every tool before. */
 export function returningUserStorage(): Record<string, string> {
   return {
     'tfi:health-checklist': JSON.stringify(checklist),
     'tfi:impact-chain-canvas': JSON.stringify(canvas),
     'tfi:diagnostic': JSON.stringify(diagnostic),
+    'tfi:room': JSON.stringify(room),
   };
 }

@@ -6,8 +6,9 @@ import { dataKey } from '../../src/lib/storage/keys';
 import { canvasCodec } from '../../src/lib/tools/canvas-data';
 import { diagnosticCodec } from '../../src/lib/tools/diagnostic-data';
 import { checklistCodec } from '../../src/lib/tools/health-checklist-data';
+import { roomCodec } from '../../src/lib/tools/room-data';
 
-const codecs = [checklistCodec, canvasCodec, diagnosticCodec] as DataCodec<unknown>[];
+const codecs = [checklistCodec, canvasCodec, diagnosticCodec, roomCodec] as DataCodec<unknown>[];
 
 describe('the returning user the benchmark and the start-up JS test load pages as', () => {
   it('has saved data for every tool, under the tools’ own keys', () => {

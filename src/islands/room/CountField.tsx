@@ -13,24 +13,34 @@ interface Props {
   onEnter: (back: boolean) => void;
 }
 
-/** Moves focus to the count field beside this one, if there is one. */
-function moveFocus(from: HTMLInputElement, step: 1 | -1): void {
-  const fields = [...(from.closest('[data-counts]')?.querySelectorAll<HTMLInputElement>('input') ?? [])];
-  fields[fields.indexOf(from) + step]?.focus();
-}
-
 /** A letter, a sign or a space: never part of a count (shortcuts such as Ctrl+V still work). */
 const isNonDigit = (event: KeyboardEvent) =>
   event.key.length === 1 && !/\d/.test(event.key) && !event.ctrlKey && !event.metaKey;
 
+/**
+ * The keys every count field takes: up and down arrows step the count; letters and signs are kept out.
+ * @returns whether the key was handled
+ */
+export function countKey(event: KeyboardEvent, count: number, onCount: (count: number) => void): boolean {
+  if (event.key === 'ArrowUp' || event.key === 'ArrowDown') onCount(stepCount(count, event.key));
+  else if (!isNonDigit(event)) return false;
+  event.preventDefault();
+  return true;
+}
+
+/** Moves focus to the count field beside this one, if there is one. */
+function moveFocus(from: HTMLInputElement, step: 1 | -1): void {
+  const fields = [...(from.closest('[data-counts]')?.querySelectorAll('input') ?? [])];
+  fields[fields.indexOf(from) + step]?.focus();
+}
+
 export default function CountField({ id, option, count, onCount, onEnter }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
+    if (countKey(event, count, onCount)) return;
     const field = event.currentTarget as HTMLInputElement;
-    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') onCount(stepCount(count, event.key));
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight')
-      moveFocus(field, event.key === 'ArrowRight' ? 1 : -1);
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') moveFocus(field, event.key === 'ArrowRight' ? 1 : -1);
     else if (event.key === 'Enter') onEnter(event.shiftKey);
-    else if (!isNonDigit(event)) return;
+    else return;
     event.preventDefault();
   };
   return (
@@ -50,14 +60,14 @@ export default function CountField({ id, option, count, onCount, onEnter }: Prop
         maxLength={2}
         value={String(count)}
         onKeyDown={onKeyDown}
-        onFocus={(event) => (event.currentTarget as HTMLInputElement).select()}
+        onFocus={(event) => event.currentTarget.select()}
         onInput={(event) => {
-          const field = event.currentTarget as HTMLInputElement;
+          const field = event.currentTarget;
           const next = countFromText(field.value);
-          field.value = field.value === '' ? '' : String(next);
+          if (field.value !== '') field.value = String(next);
           onCount(next);
         }}
-        onBlur={(event) => ((event.currentTarget as HTMLInputElement).value = String(count))}
+        onBlur={(event) => (event.currentTarget.value = String(count))}
       />
     </div>
   );

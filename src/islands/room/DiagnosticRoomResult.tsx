@@ -9,6 +9,7 @@ import {
 import { DIAGNOSTIC_VOTES } from '../../lib/room/vote-options';
 import type { RoomSession } from '../../lib/tools/room-data';
 import ProfileStrip from '../pictures/ProfileStrip';
+import RoomTrapCheck from './RoomTrapCheck';
 import VoteSpread from './VoteSpread';
 import type { DiagnosticRoomContent } from './types';
 
@@ -44,7 +45,6 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
         }),
       ) as Record<ConstraintId, number | null>)
     : undefined;
-  const present = content.trapChecks.filter((check) => result.trapPresent.includes(check.id));
 
   return (
     <>
@@ -102,38 +102,7 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
           </ol>
         </>
       )}
-      <h3>The Coordination Trap check</h3>
-      {present.length > 0 ? (
-        <p data-trap-result="present">
-          <strong>The room may be in a coordination trap.</strong> At least half the room saw{' '}
-          {present.length === 1 ? 'this symptom' : 'these symptoms'}; the essay asks:
-        </p>
-      ) : (
-        <p data-trap-result="absent">No symptom was seen by half the room or more.</p>
-      )}
-      <ul class="room-trap">
-        {content.trapChecks.map((check) => {
-          const counts = result.trap.find((t) => t.id === check.id)!;
-          return (
-            <li key={check.id}>
-              {check.symptom}: {counts.yes} yes, {counts.no} no
-              {result.trapPresent.includes(check.id) && (
-                <>
-                  {' '}
-                  (<em>{check.question}</em> See{' '}
-                  {check.constraints.map((id, i) => (
-                    <>
-                      {i > 0 && ' and '}
-                      <a href={info(id)?.href}>{nameOf(id)}</a>
-                    </>
-                  ))}
-                  .)
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <RoomTrapCheck checks={content.trapChecks} result={result} info={info} />
       <ProfileStrip
         scores={result.scores}
         dominant={result.dominant}

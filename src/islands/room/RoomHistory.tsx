@@ -1,7 +1,7 @@
 /** The room sessions kept in this browser, apart from personal runs, newest first, each with its verdict. */
 import { summarizeChecklistRoom } from '../../lib/room/checklist-room';
 import { summarizeDiagnosticRoom } from '../../lib/room/diagnostic-room';
-import { sessionDate, sessionsOf } from '../../lib/room/session';
+import { sessionDate, sessionsOf } from '../../lib/room/history';
 import type { RoomSession } from '../../lib/tools/room-data';
 import { deleteSession } from '../../stores/room';
 import type { RoomProps } from './types';

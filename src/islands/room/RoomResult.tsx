@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { totalOf } from '../../lib/room/counts';
-import { previousSession, sessionDate as dateOf } from '../../lib/room/session';
+import { previousSession, sessionDate as dateOf } from '../../lib/room/history';
 import type { RoomSession } from '../../lib/tools/room-data';
 import ChecklistRoomResult from './ChecklistRoomResult';
 import DiagnosticRoomResult from './DiagnosticRoomResult';

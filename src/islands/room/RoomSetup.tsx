@@ -1,8 +1,9 @@
 /** Before the first vote: how many people are in the room, and whether each statement gets a timer. */
 import { useState } from 'preact/hooks';
-import { MAX_TEAM_SIZE, countFromText, stepCount } from '../../lib/room/counts';
+import { MAX_TEAM_SIZE, countFromText } from '../../lib/room/counts';
 import { TIMER_CHOICES, type RoomKind } from '../../lib/tools/room-data';
 import { startSession } from '../../stores/room';
+import { countKey } from './CountField';
 
 interface Props {
   kind: RoomKind;
@@ -42,11 +43,7 @@ export default function RoomSetup({ kind, version, slides }: Props) {
           maxLength={2}
           value={String(size)}
           aria-describedby="room-team-size-hint"
-          onKeyDown={(event) => {
-            if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-            event.preventDefault();
-            setSize(stepCount(size, event.key));
-          }}
+          onKeyDown={(event) => countKey(event, size, setSize)}
           onInput={(event) => setSize(countFromText((event.currentTarget as HTMLInputElement).value))}
         />
         <span id="room-team-size-hint" class="hint">

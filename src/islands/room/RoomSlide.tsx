@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { countCheckText, checkCounts, noCounts } from '../../lib/room/counts';
 import type { RoomSession } from '../../lib/tools/room-data';
-import { CHECKLIST_VOTES, DIAGNOSTIC_VOTES, TRAP_VOTES } from '../../lib/room/vote-options';
+import type { VoteOption } from '../../lib/room/vote-options';
 import { goToSlide, setCount, setTrapCount } from '../../stores/room';
 import CountField from './CountField';
 import { clock, useCountdown } from './useCountdown';
@@ -15,6 +15,9 @@ interface Props {
   session: RoomSession;
   slides: readonly Slide[];
   prompt: string;
+  votes: readonly VoteOption[];
+  trapVotes: readonly VoteOption[];
+  trapPrompt: string;
   onFinish: () => void;
 }
 
@@ -40,10 +43,10 @@ function Timer({ seconds, slideId }: { seconds: number; slideId: string }) {
   );
 }
 
-export default function RoomSlide({ session, slides, prompt, onFinish }: Props) {
+export default function RoomSlide({ session, slides, prompt, votes, trapVotes, trapPrompt, onFinish }: Props) {
   const { kind, position } = session;
   const slide = slides[position]!;
-  const options = slide.trap ? TRAP_VOTES : kind === 'checklist' ? CHECKLIST_VOTES : DIAGNOSTIC_VOTES;
+  const options = slide.trap ? trapVotes : votes;
   const counts = (slide.trap ? session.trap[slide.id] : session.counts[slide.id]) ?? noCounts(options.length);
   const check = checkCounts(counts, session.teamSize);
   const last = position === slides.length - 1;
@@ -83,7 +86,7 @@ export default function RoomSlide({ session, slides, prompt, onFinish }: Props) 
         </p>
         {session.timer !== null && <Timer seconds={session.timer} slideId={slide.id} />}
       </div>
-      <p class="room-prompt">{slide.trap ? 'Does this describe our team? Hands up for yes.' : prompt}</p>
+      <p class="room-prompt">{slide.trap ? trapPrompt : prompt}</p>
       <h2 id="room-statement" class="room-statement" aria-live="polite">
         {slide.text}
       </h2>

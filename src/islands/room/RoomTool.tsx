@@ -12,7 +12,6 @@ import SavedDataNotice from '../SavedDataNotice';
 import RoomSetup from './RoomSetup';
 import RoomSlide from './RoomSlide';
 import { kindOf, layoutOf, slidesOf, type RoomProps } from './types';
-import { usePresenting } from './usePresenting';
 
 const EMPTY: RoomData = { current: {}, sessions: [] };
 
@@ -23,7 +22,8 @@ export default function RoomTool(props: RoomProps) {
   const running = data.current[kind];
   const session = running?.version === props.version ? running : undefined;
   const stage = useRef<HTMLDivElement>(null);
-  const { presenting, toggle } = usePresenting(stage);
+  const [presenting, setPresenting] = useState(false);
+  const toggle = () => void import('./presenting').then((m) => m.togglePresenting(stage.current, setPresenting));
   const [viewing, setViewing] = useState<RoomSession>();
   const atResult = session !== undefined && session.position >= slides.length;
   const Result = useLazyComponent(() => import('./RoomResult'), atResult || viewing !== undefined);
@@ -77,6 +77,9 @@ export default function RoomTool(props: RoomProps) {
               session={session}
               slides={slides}
               prompt={props.prompt}
+              votes={props.votes}
+              trapVotes={props.trapVotes}
+              trapPrompt={props.trapPrompt}
               onFinish={() => finishSession(kind, slides.length)}
             />
           )}

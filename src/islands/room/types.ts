@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../../lib/checklist';
 import type { Question } from '../../lib/diagnostic/answers';
 import type { RoomLayout } from '../../lib/room/share';
+import type { VoteOption } from '../../lib/room/vote-options';
 import type { RoomKind } from '../../lib/tools/room-data';
 import type { ConstraintInfo, TrapCheckInfo } from '../diagnostic/types';
 
@@ -26,6 +27,11 @@ export interface RoomProps {
   version: number;
   /** The line above every statement: the time frame, or the question the items answer. */
   prompt: string;
+  /** The answers and their hand signs, in the order counts are kept (lib/room/vote-options). */
+  votes: VoteOption[];
+  /** The Coordination Trap checks' answers and the line above each check (diagnostic rooms). */
+  trapVotes: VoteOption[];
+  trapPrompt: string;
   content: DiagnosticRoomContent | ChecklistRoomContent;
   links: { yourData: string; tool: string; method?: string };
   labels: Record<string, string>;

@@ -1,5 +1,6 @@
 /** Answers to the diagnostic's agree/disagree statements. */
 import type { ConstraintId } from '../constraints';
+import { isIntegerIn } from '../storage/guards';
 
 /** 1 = strongly disagree … 5 = strongly agree, or "not sure". */
 export type Answer = 1 | 2 | 3 | 4 | 5 | 'not-sure';
@@ -26,7 +27,7 @@ export interface Question {
 
 /** Narrows an unknown value to an answer. */
 export function isAnswer(value: unknown): value is Answer {
-  return value === 'not-sure' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5);
+  return value === 'not-sure' || isIntegerIn(value, 1, 5);
 }
 
 /** The label of an answer, e.g. "Strongly agree". */

@@ -7,7 +7,7 @@
  */
 import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
 import { decodeFragment, encodeFragment } from '../fragment';
-import { isSafeId } from '../storage/guards';
+import { isIntegerIn, isSafeId } from '../storage/guards';
 import { isAnswer, type Answer } from './answers';
 import type { Scores } from './scoring';
 
@@ -48,8 +48,7 @@ export function encodeShare(result: SharedResult): string {
   return encodeFragment(SHARE_KEY, payload);
 }
 
-const isIndex = (value: unknown, length: number): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length;
+const isIndex = (value: unknown, length: number): value is number => isIntegerIn(value, 0, length - 1);
 
 /**
  * Reads a share link, a bare fragment, or `share=…`. Accepts a whole URL pasted from chat.
@@ -66,10 +65,9 @@ export function decodeShare(input: string): DecodedShare {
       ? fail('This link was made by a newer version of the diagnostic. Reload the page to update, then open it again.')
       : fail();
   }
-  if (typeof q !== 'number' || !Number.isInteger(q) || q < 1 || q > 1000) return fail();
+  if (!isIntegerIn(q, 1, 1000)) return fail();
   if (!Array.isArray(s) || s.length !== CONSTRAINT_IDS.length) return fail();
-  if (!s.every((v) => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100)))
-    return fail();
+  if (!s.every((v) => v === null || isIntegerIn(v, 0, 100))) return fail();
   const result: SharedResult = {
     questionSetVersion: q,
     scores: Object.fromEntries(CONSTRAINT_IDS.map((id, i) => [id, s[i] as number | null])) as Scores,

@@ -7,7 +7,8 @@
 import { signedChange } from '../diagnostic/compare';
 import { CHECKLIST_THEMES, mostCited, type ChecklistItem, type ChecklistThemeId } from '../checklist';
 import type { ChecklistAnswer } from '../tools/health-checklist-data';
-import { differingShare, noCounts, totalOf, type Counts } from './counts';
+import { noCounts, totalOf, type Counts } from './counts';
+import { differingShare } from './splits';
 import { MOST_SPLIT } from './diagnostic-room';
 
 /** The answers a room counts on each item, in the order counts are kept. */

@@ -23,7 +23,8 @@ import {
 import type { DecidingAnswer } from '../diagnostic/scoring';
 import { median } from '../diagnostic/team';
 import { signedChange } from '../diagnostic/compare';
-import { averageGap, checkCounts, noCounts, totalOf, votesOf, type Counts } from './counts';
+import { checkCounts, noCounts, totalOf, type Counts } from './counts';
+import { averageGap, votesOf } from './splits';
 
 /** The answers a room votes with, in the order counts are kept: one finger … five fingers, then a closed fist. */
 export const ROOM_ANSWERS: readonly Answer[] = [1, 2, 3, 4, 5, 'not-sure'];

@@ -3,6 +3,7 @@
  * Decoding is total — parse, migrate from any older version, validate — and never throws: what cannot be read
  * comes back as `unreadable` with a reason, so the caller can keep the original bytes aside and tell the user.
  */
+import { isIntegerIn } from './guards';
 
 /** How one tool's data is versioned, upgraded and checked. */
 export interface DataCodec<T> {
@@ -45,8 +46,7 @@ export function decodeEnvelopeValue<T>(envelope: unknown, codec: DataCodec<T>): 
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope))
     return unreadable('not-an-envelope');
   const { v, data } = envelope as { v?: unknown; data?: unknown };
-  if (!('data' in envelope) || typeof v !== 'number' || !Number.isInteger(v) || v < 1)
-    return unreadable('not-an-envelope');
+  if (!('data' in envelope) || !isIntegerIn(v, 1)) return unreadable('not-an-envelope');
   if (v > codec.version) return unreadable('future-version');
   let current: unknown = data;
   try {

@@ -8,6 +8,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A whole number from `min` to `max`, both included. */
+export function isIntegerIn(value: unknown, min: number, max = Infinity): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+}
+
 /** A string no longer than `max` characters. */
 export function isShortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length <= max;

@@ -5,7 +5,7 @@
  */
 import { decodeEnvelopeValue, encodeEnvelope, type DataCodec } from './envelope';
 import { unreadableMessage } from './unreadable';
-import { isRecord } from './guards';
+import { isIntegerIn, isRecord } from './guards';
 import { formatBytes, parseJsonWithin, type FileRefusal } from './file-import';
 
 /** Names the file's origin so another site's JSON is not mistaken for ours. */
@@ -63,7 +63,7 @@ export function parseImport(text: string, codecs: readonly DataCodec<unknown>[])
     return fail('This is not an export from this field guide (its “app” field is missing or different).');
   }
   const version = parsed['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (!isIntegerIn(version, 1)) {
     return fail('The file has no valid format version.');
   }
   if (version > EXPORT_FORMAT_VERSION) {

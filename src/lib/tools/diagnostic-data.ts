@@ -10,7 +10,7 @@ import { isAnswer, type Answer } from '../diagnostic/answers';
 import { isConstraintId, type ConstraintId } from '../constraints';
 import type { Scores } from '../diagnostic/scoring';
 import type { DataCodec } from '../storage/envelope';
-import { isIsoDate, isRecord, isSafeId } from '../storage/guards';
+import { isIntegerIn, isIsoDate, isRecord, isSafeId } from '../storage/guards';
 
 export type QuestionMode = 'one' | 'all';
 /** Where a run in progress is: answering the statements, or the tie-break step between the top two. */
@@ -92,16 +92,14 @@ function validAnswers(value: unknown): Record<string, Answer> | undefined {
   return Object.fromEntries(entries) as Record<string, Answer>;
 }
 
-const isVersion = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1;
+const isVersion = (value: unknown): value is number => isIntegerIn(value, 1);
 
 function validScores(value: unknown): Scores | undefined {
   if (!isRecord(value)) return undefined;
   const scores: Partial<Scores> = {};
   for (const id of CONSTRAINT_IDS) {
     const score = value[id];
-    if (score !== null && !(typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100))
-      return undefined;
+    if (score !== null && !isIntegerIn(score, 0, 100)) return undefined;
     scores[id] = score;
   }
   return Object.keys(value).length === CONSTRAINT_IDS.length ? (scores as Scores) : undefined;
@@ -121,10 +119,7 @@ function validate(data: unknown): DiagnosticData | undefined {
     !trap ||
     !tieBreak ||
     !isVersion(questionSetVersion) ||
-    typeof position !== 'number' ||
-    !Number.isInteger(position) ||
-    position < 0 ||
-    position > MAX_ANSWERS ||
+    !isIntegerIn(position, 0, MAX_ANSWERS) ||
     (mode !== 'one' && mode !== 'all') ||
     (step !== 'statements' && step !== 'tie-break') ||
     (updatedAt !== null && !isIsoDate(updatedAt))

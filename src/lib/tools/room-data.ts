@@ -6,7 +6,7 @@
  */
 import { MAX_TEAM_SIZE } from '../room/counts';
 import type { DataCodec } from '../storage/envelope';
-import { isIsoDate, isRecord, isSafeId } from '../storage/guards';
+import { isIntegerIn, isIsoDate, isRecord, isSafeId } from '../storage/guards';
 
 /** What a room votes on: the diagnostic's statements, or the health checklist's items. */
 export type RoomKind = 'diagnostic' | 'checklist';
@@ -48,37 +48,35 @@ export const TIMER_CHOICES: readonly number[] = [30, 60, 90, 120];
 const MAX_ENTRIES = 200;
 const MAX_POSITION = 500;
 
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 99;
-const isIndex = (value: unknown, max: number): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
-
-function validCounts(value: unknown, options: number): Record<string, number[]> | undefined {
-  if (!isRecord(value)) return undefined;
-  const entries = Object.entries(value);
-  if (entries.length > MAX_ENTRIES) return undefined;
-  const valid = entries.every(
-    ([id, counts]) => isSafeId(id) && Array.isArray(counts) && counts.length === options && counts.every(isCount),
+/** Counts per id, each with one count (0–99) per answer option. */
+const isCountMap = (value: unknown, options: number): value is Record<string, number[]> =>
+  isRecord(value) &&
+  Object.keys(value).length <= MAX_ENTRIES &&
+  Object.entries(value).every(
+    ([id, counts]) =>
+      isSafeId(id) && Array.isArray(counts) && counts.length === options && counts.every((n) => isIntegerIn(n, 0, 99)),
   );
-  return valid ? (Object.fromEntries(entries) as Record<string, number[]>) : undefined;
-}
 
 /** A session read from storage, an import or a share link; undefined when anything about it is off. */
 export function validateRoomSession(value: unknown): RoomSession | undefined {
   if (!isRecord(value)) return undefined;
-  const { id, kind, version, teamSize, position, timer, startedAt, updatedAt, finishedAt } = value;
-  if (!isSafeId(id) || !ROOM_KINDS.includes(kind as RoomKind)) return undefined;
-  const options = ROOM_OPTIONS[kind as RoomKind];
-  const counts = validCounts(value['counts'], options);
-  const trap = validCounts(value['trap'], 2);
-  if (!counts || !trap || !isIndex(version, 1000) || version < 1) return undefined;
-  if (!isIndex(teamSize, MAX_TEAM_SIZE) || teamSize < 1 || !isIndex(position, MAX_POSITION)) return undefined;
-  if (timer !== null && !TIMER_CHOICES.includes(timer as number)) return undefined;
-  if (!isIsoDate(startedAt) || !isIsoDate(updatedAt)) return undefined;
-  if (finishedAt !== undefined && !isIsoDate(finishedAt)) return undefined;
+  const { id, kind, version, teamSize, counts, trap, position, timer, startedAt, updatedAt, finishedAt } = value;
+  const valid =
+    isSafeId(id) &&
+    (kind === 'diagnostic' || kind === 'checklist') &&
+    isCountMap(counts, ROOM_OPTIONS[kind]) &&
+    isCountMap(trap, 2) &&
+    isIntegerIn(version, 1, 1000) &&
+    isIntegerIn(teamSize, 1, MAX_TEAM_SIZE) &&
+    isIntegerIn(position, 0, MAX_POSITION) &&
+    (timer === null || TIMER_CHOICES.includes(timer as number)) &&
+    isIsoDate(startedAt) &&
+    isIsoDate(updatedAt) &&
+    (finishedAt === undefined || isIsoDate(finishedAt));
+  if (!valid) return undefined;
   const session: RoomSession = {
     id,
-    kind: kind as RoomKind,
+    kind,
     version,
     teamSize,
     counts,
@@ -88,8 +86,7 @@ export function validateRoomSession(value: unknown): RoomSession | undefined {
     startedAt,
     updatedAt,
   };
-  if (finishedAt !== undefined) session.finishedAt = finishedAt;
-  return session;
+  return finishedAt === undefined ? session : { ...session, finishedAt: finishedAt as string };
 }
 
 function validateRoomData(data: unknown): RoomData | undefined {

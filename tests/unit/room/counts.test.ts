@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  averageGap,
-  checkCounts,
-  countCheckText,
-  countFromText,
-  differingShare,
-  stepCount,
-} from '../../../src/lib/room/counts';
+import { checkCounts, countCheckText, countFromText, stepCount } from '../../../src/lib/room/counts';
+import { averageGap, differingShare } from '../../../src/lib/room/splits';
 
 describe('room counts', () => {
   it('flags counts that fall short of or exceed the team, and accepts them', () => {
