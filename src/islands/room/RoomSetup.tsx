@@ -4,6 +4,7 @@ import { MAX_TEAM_SIZE, countFromText } from '../../lib/room/counts';
 import { TIMER_CHOICES, type RoomKind } from '../../lib/tools/room-data';
 import { startSession } from '../../stores/room';
 import { countKey } from './CountField';
+import { startFocus } from './RoomSlide';
 
 interface Props {
   kind: RoomKind;
@@ -25,7 +26,9 @@ export default function RoomSetup({ kind, version, slides }: Props) {
       aria-labelledby="room-setup-title"
       onSubmit={(event) => {
         event.preventDefault();
-        if (valid) startSession(kind, version, size, timer);
+        if (!valid) return;
+        startFocus.pending = true;
+        startSession(kind, version, size, timer);
       }}
     >
       <h2 id="room-setup-title">Start a session</h2>

@@ -2,7 +2,7 @@
  * One statement on the wall, in large type, with the answers as hand signs and a count field under each. The layout
  * keeps its size from statement to statement, so nothing jumps while the room reads.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { countCheckText, checkCounts, noCounts } from '../../lib/room/counts';
 import type { RoomSession } from '../../lib/tools/room-data';
 import type { VoteOption } from '../../lib/room/vote-options';
@@ -10,6 +10,9 @@ import { goToSlide, setCount, setTrapCount } from '../../stores/room';
 import CountField from './CountField';
 import { clock, useCountdown } from './useCountdown';
 import type { Slide } from './types';
+
+/** Set when the setup form starts a session: its form leaves the page, so focus goes on to the first count. */
+export const startFocus = { pending: false };
 
 interface Props {
   session: RoomSession;
@@ -58,7 +61,11 @@ export default function RoomSlide({ session, slides, prompt, votes, trapVotes, t
     if (to >= slides.length) onFinish();
     else goToSlide(kind, Math.max(0, to));
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
+    if (startFocus.pending) countsRef.current?.querySelector('input')?.focus();
+    startFocus.pending = false;
+  }, []);
+  useLayoutEffect(() => {
     // Keyboard flow: after Enter, the first count of the next statement is ready for digits.
     if (moved.current) countsRef.current?.querySelector('input')?.focus();
     moved.current = false;
@@ -91,6 +98,7 @@ export default function RoomSlide({ session, slides, prompt, votes, trapVotes, t
         {slide.text}
       </h2>
       <div
+        ref={countsRef}
         class="room-counts"
         data-counts
         role="group"
