@@ -18,8 +18,8 @@ const dynamicImports = (code: string) =>
   [...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]!);
 
 describe('one script file per tool page (src/integrations/tool-bundles.mjs)', () => {
-  it('finds the four tool pages', () => {
-    expect(toolPages().length).toBe(4);
+  it('finds the six tool pages', () => {
+    expect(toolPages().length).toBe(6);
   });
 
   it.each(toolPages())('%s holds one script, named for its tool, that imports nothing before it runs', (file) => {
