@@ -49,9 +49,9 @@ export default function ChecklistRoomResult({ content, session, previous }: Prop
       ) : (
         <p data-weakest="">{result.votes === 0 ? 'No votes counted yet.' : 'No weak theme: every vote was yes.'}</p>
       )}
-      {result.unvoted > 0 && (
+      {result.noVotes > 0 && (
         <p class="notice warning">
-          {result.unvoted} of {result.items.length} items have no votes counted; themes are judged on the votes there
+          {result.noVotes} of {result.items.length} items have no votes counted; themes are judged on the votes there
           are.
         </p>
       )}

@@ -1,6 +1,6 @@
 /**
  * One answer's count, typed by the facilitator: digits only; up and down arrows add or take one; left and right
- * arrows move to the neighbouring answer; Enter moves to the next statement (Shift+Enter, the previous one).
+ * arrows move to the neighboring answer; Enter moves to the next statement (Shift+Enter, the previous one).
  */
 import { countFromText, stepCount } from '../../lib/room/counts';
 import type { VoteOption } from '../../lib/room/vote-options';

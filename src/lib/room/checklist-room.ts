@@ -45,7 +45,7 @@ export interface ChecklistRoomResult {
   /** The items with the widest splits, widest first (at most MOST_SPLIT, none at zero). */
   mostSplit: RoomItem[];
   /** Items with no votes counted. */
-  unvoted: number;
+  noVotes: number;
 }
 
 /** The room's checklist result from its counts. Pure and total: counts for unknown items are ignored. */
@@ -90,7 +90,7 @@ export function summarizeChecklistRoom(
       .filter((item) => (item.split ?? 0) > 0)
       .sort((a, b) => b.split! - a.split!)
       .slice(0, MOST_SPLIT),
-    unvoted: roomItems.filter((item) => item.votes === 0).length,
+    noVotes: roomItems.filter((item) => item.votes === 0).length,
   };
   if (weakest) result.weakest = weakest;
   return result;

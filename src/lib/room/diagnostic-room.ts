@@ -84,7 +84,7 @@ export interface DiagnosticRoomResult {
   /** Statements whose counts do not add up to the team. */
   offCount: number;
   /** Statements with no votes counted. */
-  unvoted: number;
+  noVotes: number;
 }
 
 const signalsOf = (question: Question) => ROOM_ANSWERS.map((answer) => signalOf(answer, question.reverse));
@@ -164,7 +164,7 @@ export function summarizeDiagnosticRoom({
   const offCount = statements.filter(
     (s) => !['complete', 'none'].includes(checkCounts(s.counts, teamSize).kind),
   ).length;
-  const unvoted = statements.filter((s) => totalOf(s.counts) === 0).length;
+  const noVotes = statements.filter((s) => totalOf(s.counts) === 0).length;
   const confidenceNotes: string[] = [];
   if (dominant === undefined) confidenceNotes.push('No statement has a vote other than “not sure”.');
   if (votes > 0 && notSure / votes > NOT_SURE_LIMIT)
@@ -174,7 +174,7 @@ export function summarizeDiagnosticRoom({
       `The top two constraints are only ${margin} points apart: read both pages and decide together which is closer to the team.`,
     );
   }
-  if (unvoted > 0) confidenceNotes.push(`${unvoted} of ${statements.length} statements have no votes counted.`);
+  if (noVotes > 0) confidenceNotes.push(`${noVotes} of ${statements.length} statements have no votes counted.`);
   if (offCount > 0) {
     confidenceNotes.push(
       `The counts of ${offCount} ${offCount === 1 ? 'statement do' : 'statements do'} not add up to the team of ${teamSize}.`,
@@ -213,7 +213,7 @@ export function summarizeDiagnosticRoom({
     trap,
     trapPresent: trap.filter((check) => check.yes > 0 && check.yes * 2 >= check.yes + check.no).map((c) => c.id),
     offCount,
-    unvoted,
+    noVotes,
   };
   if (dominant !== undefined) result.dominant = dominant;
   if (margin !== undefined) result.margin = margin;

@@ -33,7 +33,7 @@ describe('the health checklist room', () => {
   it('lists the items the room split on, widest first, and gives no weak theme when every vote was yes', () => {
     const split = summarizeChecklistRoom(items, { a: [3, 0, 3], b: [5, 1, 0], c: [6, 0, 0] });
     expect(split.mostSplit.map((i) => i.id)).toEqual(['a', 'b']);
-    expect(split.unvoted).toBe(1);
+    expect(split.noVotes).toBe(1);
     const healthy = summarizeChecklistRoom(items, { a: [6, 0, 0] });
     expect(healthy.weakest).toBeUndefined();
     expect(healthy.mostSplit).toEqual([]);

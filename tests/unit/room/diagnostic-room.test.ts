@@ -155,7 +155,7 @@ describe('the diagnostic room', () => {
     delete counts[questions[2]!.id];
     const result = summarizeDiagnosticRoom({ questions, counts, teamSize: 6 });
     expect(result.offCount).toBe(2);
-    expect(result.unvoted).toBe(1);
+    expect(result.noVotes).toBe(1);
     expect(result.lowConfidence).toBe(true);
     expect(result.confidenceNotes.join(' ')).toMatch(/2 statements do not add up to the team of 6/);
     expect(result.confidenceNotes.join(' ')).toMatch(/1 of 32 statements have no votes/);
