@@ -73,6 +73,10 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
     const { page, context } = await session.open('/guardrails/');
     await controlled(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
+    // The first page is kept once the worker is ready, by a request of its own: on a busy machine that takes a moment.
+    await page.waitForFunction(() =>
+      caches.open('guide-pages').then((cache) => cache.match(location.href).then((hit) => hit !== undefined)),
+    );
     await context.setOffline(true);
     for (const path of ['/tools/diagnostic/', '/tools/impact-chain-canvas/', '/essay/ticket-factory-to-impact/']) {
       const response = await page.goto(new URL(path.slice(1), session.baseUrl).href);
