@@ -3,7 +3,9 @@ import { CONSTRAINT_IDS, constraintSetProblems, type ConstraintId } from '../lib
 import type { Question } from '../lib/diagnostic/answers';
 import { tieBreakGaps, type TieBreakContent } from '../lib/diagnostic/tie-break';
 import type { ChecklistItem } from '../lib/checklist';
-import { constraintRoute, guardrailRoute } from '../lib/routes';
+import { canvasWith, constraintRoute, guardrailRoute, guardrailsFor } from '../lib/routes';
+import { prefillQuery } from '../lib/canvas/prefill';
+import type { ConstraintInfo } from '../islands/diagnostic/types';
 import { link } from './link';
 
 /** The constraints in the essay's order; fails the build when the collection is not exactly the essay's eight. */
@@ -153,4 +155,16 @@ export async function getEntryHrefs(): Promise<{
     constraint: Object.fromEntries((await getConstraints()).map((c) => [c.id, link(constraintRoute(c.id))])),
     guardrail: Object.fromEntries((await getGuardrails()).map((g) => [g.id, link(guardrailRoute(g.id))])),
   };
+}
+
+/** What the diagnostic's islands know about each constraint (ConstraintInfo), with the base path applied. */
+export async function getConstraintInfo(): Promise<ConstraintInfo[]> {
+  return (await getConstraints()).map((c) => ({
+    id: c.id,
+    name: c.data.name,
+    smallestDisequilibrium: c.data.smallestDisequilibrium,
+    href: link(constraintRoute(c.id)),
+    guardrailsHref: link(guardrailsFor(c.id)),
+    planHref: link(canvasWith(prefillQuery({ constraint: c.id }))),
+  }));
 }

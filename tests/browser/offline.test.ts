@@ -16,6 +16,8 @@ const sitemapPaths = () =>
   );
 
 /** Waits until the guide's service worker controls the page (it claims the page on its first install). */
+/** The tests here are about the service worker, which other tests' pages run without. */
+const OFFLINE = { serviceWorkers: 'allow' } as const;
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
 describe.skipIf(!canRunBrowser)('the guide offline', () => {
@@ -23,7 +25,7 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
   afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('keeps the whole guide on request: offline, every page opens, search answers, a tool saves and reloads', async () => {
-    const { page, context } = await session.open('/');
+    const { page, context } = await session.open('/', OFFLINE);
     await controlled(page);
     await page.getByRole('button', { name: 'Keep the whole guide offline' }).click();
     const paths = sitemapPaths();
@@ -53,7 +55,7 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
   });
 
   it('links the app manifest after the first paint, with icons that exist, so the guide installs', async () => {
-    const { page } = await session.open('/constraints/');
+    const { page } = await session.open('/constraints/', OFFLINE);
     // Not in the HTML: a manifest linked there is fetched before the page paints.
     expect(readFileSync(join(DIST, 'constraints/index.html'), 'utf8')).not.toContain('rel="manifest"');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -70,7 +72,7 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
   });
 
   it('after one visit, opens the tools, the essay and the appendices offline without being asked', async () => {
-    const { page, context } = await session.open('/guardrails/');
+    const { page, context } = await session.open('/guardrails/', OFFLINE);
     await controlled(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     // The first page is kept once the worker is ready, by a request of its own: on a busy machine that takes a moment.

@@ -15,7 +15,10 @@ export interface PageProblems {
 export interface BrowserSession {
   readonly browser: Browser;
   readonly baseUrl: string;
-  /** A page in a fresh context, recording console errors, CSP violations and requests that leave the site. */
+  /**
+   * A page in a fresh context, recording console errors, CSP violations and requests that leave the site. The
+   * service worker is blocked unless `options` allow it (`serviceWorkers: 'allow'`).
+   */
   open(
     path: string,
     options?: BrowserContextOptions,
@@ -62,7 +65,9 @@ export function useBrowserSession(): BrowserSession {
       return server.url;
     },
     async open(path, options = {}) {
-      const context = await this.browser.newContext(options);
+      // The service worker precaches the tools and the essay (about 0.8 MB) in every new context; only the offline tests
+      // need it, and they ask for it. Without it a page loads as on a first visit, from the network.
+      const context = await this.browser.newContext({ serviceWorkers: 'block', ...options });
       contexts.push(context);
       const page = await context.newPage();
       const problems = watch(page, new URL(this.baseUrl).origin);

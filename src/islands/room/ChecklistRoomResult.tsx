@@ -2,7 +2,7 @@
 import { percentOf, shareChange, summarizeChecklistRoom } from '../../lib/room/checklist-room';
 import { CHECKLIST_VOTES } from '../../lib/room/vote-options';
 import type { RoomSession } from '../../lib/tools/room-data';
-import VoteSpread from './VoteSpread';
+import SplitList from './SplitList';
 import type { ChecklistRoomContent } from './types';
 
 interface Props {
@@ -55,19 +55,15 @@ export default function ChecklistRoomResult({ content, session, previous }: Prop
           are.
         </p>
       )}
-      {result.mostSplit.length > 0 && (
-        <>
-          <h3>Talk about these first: where the room split</h3>
-          <ol class="room-split" data-most-split>
-            {result.mostSplit.map((item) => (
-              <li key={item.id}>
-                “{textOf(item.id)}” <span class="hint">{percentOf(item.split)} of pairs answered differently.</span>
-                <VoteSpread counts={item.counts} options={CHECKLIST_VOTES} />
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <SplitList
+        entries={result.mostSplit.map((item) => ({
+          id: item.id,
+          text: textOf(item.id),
+          counts: item.counts,
+          split: `${percentOf(item.split)} of pairs answered differently.`,
+        }))}
+        options={CHECKLIST_VOTES}
+      />
       <div class="table-scroll">
         <table class="room-table" data-room-table>
           <caption>Yes votes by theme</caption>

@@ -10,7 +10,7 @@ import { DIAGNOSTIC_VOTES } from '../../lib/room/vote-options';
 import type { RoomSession } from '../../lib/tools/room-data';
 import ProfileStrip from '../pictures/ProfileStrip';
 import RoomTrapCheck from './RoomTrapCheck';
-import VoteSpread from './VoteSpread';
+import SplitList from './SplitList';
 import type { DiagnosticRoomContent } from './types';
 
 interface Props {
@@ -88,20 +88,15 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
           </p>
         </div>
       )}
-      {result.mostSplit.length > 0 && (
-        <>
-          <h3>Talk about these first: where the room split</h3>
-          <ol class="room-split" data-most-split>
-            {result.mostSplit.map((s) => (
-              <li key={s.id}>
-                “{textOf(s.id)}”{' '}
-                <span class="hint">Two people were {Math.round(s.split!)} points apart on average.</span>
-                <VoteSpread counts={s.counts} options={DIAGNOSTIC_VOTES} />
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <SplitList
+        entries={result.mostSplit.map((s) => ({
+          id: s.id,
+          text: textOf(s.id),
+          counts: s.counts,
+          split: `Two people were ${Math.round(s.split!)} points apart on average.`,
+        }))}
+        options={DIAGNOSTIC_VOTES}
+      />
       <RoomTrapCheck checks={content.trapChecks} result={result} info={info} />
       <ProfileStrip
         scores={result.scores}
