@@ -1,10 +1,10 @@
 /** One diagnostic result: the verdict and what to do, confidence, the tie-break, deciding answers, the trap check. */
+import ConstraintActions from './ConstraintActions';
 import type { ComponentChildren } from 'preact';
 import type { ConstraintId } from '../../lib/constraints';
 import { answerLabel, type Question } from '../../lib/diagnostic/answers';
 import type { Scores } from '../../lib/diagnostic/scoring';
 import type { Verdict } from '../../lib/diagnostic/verdict';
-import { encodeWhy } from '../../lib/diagnostic/why';
 import type { TrapAnswers } from '../../lib/tools/diagnostic-data';
 import ProfileStrip from '../pictures/ProfileStrip';
 import ScoreChart from './ScoreChart';
@@ -66,21 +66,7 @@ export default function ResultView(props: Props) {
           <p>
             Smallest useful disequilibrium: <em>{info.smallestDisequilibrium}</em>
           </p>
-          <p class="tool-actions">
-            <a
-              class="button"
-              href={verdict.deciding.length > 0 ? `${info.href}#${encodeWhy(verdict.deciding)}` : info.href}
-              data-why-link
-            >
-              Read about {info.name}
-            </a>
-            <a class="button" href={info.guardrailsHref}>
-              Guardrails for {info.name}
-            </a>
-            <a class="button" href={info.planHref} data-plan-probe>
-              Plan a probe
-            </a>
-          </p>
+          <ConstraintActions info={info} deciding={verdict.deciding} />
         </div>
       ) : (
         <p>No constraint has a score yet: every answer was “not sure”.</p>

@@ -1,6 +1,6 @@
 /** The diagnostic room's verdict: the dominant constraint and what to do, where the room split, the trap check. */
+import ConstraintActions from '../diagnostic/ConstraintActions';
 import type { ConstraintId } from '../../lib/constraints';
-import { encodeWhy } from '../../lib/diagnostic/why';
 import {
   scoreChange,
   summarizeDiagnosticRoom,
@@ -61,21 +61,7 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
           <p>
             Smallest useful disequilibrium: <em>{dominant.smallestDisequilibrium}</em>
           </p>
-          <p class="tool-actions">
-            <a
-              class="button"
-              href={result.deciding.length > 0 ? `${dominant.href}#${encodeWhy(result.deciding)}` : dominant.href}
-              data-why-link
-            >
-              Read about {dominant.name}
-            </a>
-            <a class="button" href={dominant.guardrailsHref}>
-              Guardrails for {dominant.name}
-            </a>
-            <a class="button" href={dominant.planHref} data-plan-probe>
-              Plan a probe
-            </a>
-          </p>
+          <ConstraintActions info={dominant} deciding={result.deciding} />
         </div>
       ) : (
         <p>No constraint has a score: no statement has a vote other than “not sure”.</p>
