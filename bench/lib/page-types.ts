@@ -9,7 +9,11 @@ export function representativePages(dist: string): { type: string; file: string;
   for (const file of listPages(dist)) {
     // The whole guide on one page is for paper: its first paint is not what a reader waits for.
     if (pageTypeOf(file) === 'print') continue;
-    const type: string = pageTypeOf(file) === 'tool' ? `tool: ${file.split('/')[1]}` : pageTypeOf(file);
+    // Every page under tools/ by its own path: the diagnostic, its room and its method page are three pages.
+    const type: string =
+      pageTypeOf(file) === 'tool'
+        ? `tool: ${file.slice('tools/'.length).replace(/\/index\.html$/, '')}`
+        : pageTypeOf(file);
     if (!seen.has(type)) seen.set(type, file);
   }
   return [...seen].map(([type, file]) => ({
