@@ -46,9 +46,11 @@ export default function CountField({ id, option, count, onCount, onEnter }: Prop
   return (
     <div class="count">
       <label for={id}>
-        <span class="count-mark" aria-hidden="true">
-          {option.mark}
-        </span>
+        {option.mark !== option.label && (
+          <span class="count-mark" aria-hidden="true">
+            {option.mark}
+          </span>
+        )}
         <span class="count-label">{option.label}</span>
         <span class="count-gesture">{option.gesture}</span>
       </label>

@@ -6,7 +6,7 @@ export interface VoteOption {
   label: string;
   /** The hand sign, as the facilitator says it out loud. */
   gesture: string;
-  /** A short mark shown large on the wall. */
+  /** A short mark shown large on the wall, when it says more than the label. */
   mark: string;
 }
 
