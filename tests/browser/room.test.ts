@@ -145,6 +145,7 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
       .poll(() => page.locator('[data-count-check]').textContent())
       .toBe('4 of 5 counted: 1 not counted yet.');
     await page.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => page.locator('[data-room-where]').textContent()).toBe('Statement 4 of 32');
     expect(await page.locator('#room-count-2').inputValue()).toBe('2');
   });
 
@@ -286,13 +287,22 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
 
   it('times each statement when asked, and says when time is up', async () => {
     const { page } = await session.open(DIAGNOSTIC_ROOM);
+    // The page's clock stands still, however busy the machine, and moves only when the test moves it: 200 ms at a
+    // time lets the page render (its store and its effects wait on timers), too little to change the seconds shown.
     await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const settle = () => page.clock.runFor(200);
     await page.locator('#room-timer').selectOption('30');
     await page.getByRole('button', { name: 'Start the session' }).click();
+    await settle();
     await expect.poll(() => page.locator('.room-clock').textContent()).toBe('0:30');
     await page.clock.fastForward(31_000);
+    await settle();
     await expect.poll(() => page.locator('[data-room-timer]').textContent()).toMatch(/Time’s up/);
     await page.getByRole('button', { name: 'Next' }).click();
+    await settle();
+    await settle();
+    await expect.poll(() => page.locator('[data-room-where]').textContent()).toBe('Statement 2 of 32');
     await expect.poll(() => page.locator('.room-clock').textContent()).toBe('0:30');
   });
 
