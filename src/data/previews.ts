@@ -17,6 +17,10 @@ export async function toolDescriptions() {
     canvas:
       'A one-page aim, mechanism and feedback for an initiative, checked for a causal mechanism, a kill criterion and a revisit-by date.',
     checklist: `${items.length} yes/no checks a team runs at a retro; every “no” points to the constraint behind it and a guardrail to try.`,
+    diagnosticRoom:
+      'Room mode for the diagnostic: one statement on the wall, the team votes with a hand sign, the facilitator types the counts and the room sees its dominant constraint and where it split.',
+    checklistRoom:
+      'Room mode for the health checklist: one item on the wall, the team votes yes, not yet or no with a thumb, and the room sees its weakest theme and where it split.',
   };
 }
 
@@ -47,6 +51,13 @@ export async function getPreviewCards(): Promise<PreviewCard[]> {
     { route: ROUTES.diagnostic, kind: 'Tool', title: 'Constraint-map diagnostic', line: tools.diagnostic },
     { route: ROUTES.canvas, kind: 'Tool', title: 'Impact Chain Canvas', line: tools.canvas },
     { route: ROUTES.checklist, kind: 'Tool', title: 'Alignment Health Checklist', line: tools.checklist },
+    { route: ROUTES.diagnosticRoom, kind: 'Tool', title: 'Run the diagnostic in the room', line: tools.diagnosticRoom },
+    {
+      route: ROUTES.checklistRoom,
+      kind: 'Tool',
+      title: 'Run the health checklist in the room',
+      line: tools.checklistRoom,
+    },
   ];
 }
 

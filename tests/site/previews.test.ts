@@ -5,11 +5,11 @@ import { DIST, htmlPages, page, requireDist } from '../support/dist';
 
 beforeAll(requireDist);
 
-/** Routes that must have a link preview image: home, the essay, the constraints, the guardrails, the three tools. */
+/** Routes that must have a link preview image: home, the essay, the constraints, the guardrails, the tools and rooms. */
 const withPreview = (file: string) =>
   file === 'index.html' ||
   /^(essay|constraints|guardrails)\/[^/]+\/index\.html$/.test(file) ||
-  /^tools\/(diagnostic|impact-chain-canvas|health-checklist)\/index\.html$/.test(file);
+  /^tools\/(diagnostic|impact-chain-canvas|health-checklist)\/(room\/)?index\.html$/.test(file);
 
 const meta = (file: string, key: string) =>
   page(file).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
@@ -24,10 +24,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 describe('link previews', () => {
   const files = () => htmlPages().filter(withPreview);
 
-  it('cover the home page, the essay, the eight constraints, every guardrail and the three tools', () => {
+  it('cover the home page, the essay, the eight constraints, every guardrail, the three tools and the two rooms', () => {
     const guardrails = htmlPages().filter((f) => /^guardrails\/[^/]+\/index\.html$/.test(f)).length;
     expect(guardrails).toBeGreaterThan(20);
-    expect(files().length).toBe(1 + 1 + 8 + guardrails + 3);
+    expect(files().length).toBe(1 + 1 + 8 + guardrails + 3 + 2);
   });
 
   it.each(files())('%s names a 1200×630 image under 100 KB, with its alt text and size', (file) => {
