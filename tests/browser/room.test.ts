@@ -8,6 +8,7 @@ import type { ChecklistItem } from '../../src/lib/checklist';
 import { summarizeChecklistRoom } from '../../src/lib/room/checklist-room';
 import { summarizeDiagnosticRoom } from '../../src/lib/room/diagnostic-room';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
+import { tabUntil } from '../support/keyboard';
 import { pdfPageCount } from '../support/pdf';
 import { currentQuestionSet } from '../support/question-sets';
 
@@ -63,10 +64,9 @@ async function nextSlide(page: Page, before: string | null) {
   );
 }
 
-/** Starts a session by keyboard: the team size typed into its field, Enter to start. */
+/** Starts a session by keyboard: Tab to the team size, type it, Enter to start. */
 async function startByKeyboard(page: Page, teamSize: number) {
-  await page.keyboard.press('Tab');
-  await page.locator('#room-team-size').focus();
+  await tabUntil(page, (element) => element.name === 'team-size', 'the team size field', { max: 60 });
   await page.keyboard.press('Control+A');
   await page.keyboard.type(String(teamSize));
   await page.keyboard.press('Enter');

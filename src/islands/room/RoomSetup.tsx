@@ -40,6 +40,7 @@ export default function RoomSetup({ kind, version, slides }: Props) {
         <label for="room-team-size">People voting</label>
         <input
           id="room-team-size"
+          name="team-size"
           type="text"
           inputMode="numeric"
           autoComplete="off"
