@@ -54,6 +54,7 @@ export default function RoomSlide({ session, slides, prompt, votes, trapVotes, t
   const check = checkCounts(counts, session.teamSize);
   const last = position === slides.length - 1;
   const countsRef = useRef<HTMLDivElement>(null);
+  const slideRef = useRef<HTMLElement>(null);
   const moved = useRef(false);
 
   const go = (to: number) => {
@@ -62,7 +63,11 @@ export default function RoomSlide({ session, slides, prompt, votes, trapVotes, t
     else goToSlide(kind, Math.max(0, to));
   };
   useLayoutEffect(() => {
-    if (startFocus.pending) countsRef.current?.querySelector('input')?.focus();
+    // The statement comes into view from its top (on a phone the first count is under it), ready for digits.
+    if (startFocus.pending) {
+      countsRef.current?.querySelector('input')?.focus({ preventScroll: true });
+      slideRef.current?.scrollIntoView({ block: 'start' });
+    }
     startFocus.pending = false;
   }, []);
   useLayoutEffect(() => {
@@ -86,7 +91,7 @@ export default function RoomSlide({ session, slides, prompt, votes, trapVotes, t
     ? `Coordination Trap check ${position - statementCount + 1} of ${slides.length - statementCount}`
     : `${kind === 'checklist' ? 'Item' : 'Statement'} ${position + 1} of ${statementCount}`;
   return (
-    <section class="room-slide" aria-labelledby="room-statement" data-position={position}>
+    <section ref={slideRef} class="room-slide" aria-labelledby="room-statement" data-position={position}>
       <div class="room-bar">
         <p class="room-where" data-room-where>
           {where}
