@@ -28,8 +28,6 @@ import { averageGap, votesOf } from './splits';
 
 /** The answers a room votes with, in the order counts are kept: one finger … five fingers, then a closed fist. */
 export const ROOM_ANSWERS: readonly Answer[] = [1, 2, 3, 4, 5, 'not-sure'];
-/** Counts of the Coordination Trap checks: yes (the symptom is there), then no. */
-export const TRAP_OPTIONS = 2;
 /** How many statements the result names as the room's widest splits. */
 export const MOST_SPLIT = 3;
 

@@ -5,8 +5,8 @@
  */
 import type { Question } from '../diagnostic/answers';
 import type { ChecklistItem } from '../checklist';
-import { validateRoomSession, ROOM_OPTIONS, type RoomSession } from '../tools/room-data';
-import { totalOf, type Counts } from './counts';
+import { validateRoomSession, ROOM_OPTIONS, TRAP_OPTIONS, type RoomSession } from '../tools/room-data';
+import { noCounts, totalOf, type Counts } from './counts';
 import { percentOf, shareChange, summarizeChecklistRoom } from './checklist-room';
 import { scoreChange, summarizeDiagnosticRoom } from './diagnostic-room';
 import type { DecodedRoomShare, RoomLayout } from './share';
@@ -40,7 +40,7 @@ function countRows(
   options: number,
 ) {
   return ids.map((id, index) => {
-    const own = counts[id] ?? Array.from({ length: options }, () => 0);
+    const own = counts[id] ?? noCounts(options);
     return [index + 1, texts[index]!, ...own, totalOf(own)];
   });
 }
@@ -124,7 +124,7 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
           content.trapChecks.map((c) => c.id),
           content.trapChecks.map((c) => c.symptom),
           session.trap,
-          2,
+          TRAP_OPTIONS,
         ),
       ),
     );
@@ -139,7 +139,7 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
         content.questions.map((q) => q.id),
         content.questions.map((q) => q.text),
         session.counts,
-        DIAGNOSTIC_VOTES.length,
+        ROOM_OPTIONS.diagnostic,
       ),
     ),
   );
@@ -181,7 +181,7 @@ function checklistBody(session: RoomSession, content: RoomContent, previous?: Ro
         content.items.map((i) => i.id),
         content.items.map((i) => i.text),
         session.counts,
-        3,
+        ROOM_OPTIONS.checklist,
       ),
     ),
   );
@@ -247,7 +247,7 @@ export function parseRoomMarkdown(markdown: string, layout: RoomLayout): Decoded
     return counts;
   };
   const counts = read(VOTES_HEADING, layout.ids, ROOM_OPTIONS[kind]);
-  const trap = read(TRAP_HEADING, layout.trapIds, 2);
+  const trap = read(TRAP_HEADING, layout.trapIds, TRAP_OPTIONS);
   if (!counts || !trap) return fail('A row of the counts tables can’t be read: each count must be a whole number.');
   if (Object.keys(counts).length === 0) return fail('The Markdown has no table of votes.');
   const at = `${date[1]}T${date[2]}:00.000Z`;

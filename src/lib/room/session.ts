@@ -1,6 +1,13 @@
 /** A room session's changes, as pure functions: the store applies them and saves the result. */
 import { noCounts } from './counts';
-import { MAX_SESSIONS, ROOM_OPTIONS, type RoomData, type RoomKind, type RoomSession } from '../tools/room-data';
+import {
+  MAX_SESSIONS,
+  ROOM_OPTIONS,
+  TRAP_OPTIONS,
+  type RoomData,
+  type RoomKind,
+  type RoomSession,
+} from '../tools/room-data';
 
 /** A new session, before the first vote. */
 export function newSession(
@@ -30,7 +37,7 @@ export function withTrapCount(
   count: number,
   now: Date,
 ): RoomSession {
-  const counts = [...(session.trap[checkId] ?? noCounts(2))];
+  const counts = [...(session.trap[checkId] ?? noCounts(TRAP_OPTIONS))];
   counts[option] = count;
   return { ...session, trap: { ...session.trap, [checkId]: counts }, updatedAt: now.toISOString() };
 }

@@ -4,7 +4,8 @@
  * size and the date. Counts only: nothing anyone said in the room. Reading never throws.
  */
 import { decodeFragment, encodeFragment } from '../fragment';
-import { validateRoomSession, type RoomKind, type RoomSession } from '../tools/room-data';
+import { ROOM_OPTIONS, TRAP_OPTIONS, validateRoomSession, type RoomKind, type RoomSession } from '../tools/room-data';
+import { noCounts } from './counts';
 
 export const ROOM_SHARE_KEY = 'room';
 const ROOM_SHARE_FORMAT = 1;
@@ -23,14 +24,13 @@ const KIND_CODES: Record<RoomKind, string> = { diagnostic: 'd', checklist: 'c' }
 
 /** The fragment (without '#') for a finished session, following the layout's order. */
 export function encodeRoomShare(session: RoomSession, layout: RoomLayout): string {
-  const zeros = (length: number) => Array.from({ length }, () => 0);
   const payload = {
     f: ROOM_SHARE_FORMAT,
     k: KIND_CODES[session.kind],
     q: session.version,
     n: session.teamSize,
-    c: layout.ids.map((id) => session.counts[id] ?? zeros(layout.kind === 'diagnostic' ? 6 : 3)),
-    x: layout.trapIds.map((id) => session.trap[id] ?? zeros(2)),
+    c: layout.ids.map((id) => session.counts[id] ?? noCounts(ROOM_OPTIONS[layout.kind])),
+    x: layout.trapIds.map((id) => session.trap[id] ?? noCounts(TRAP_OPTIONS)),
     t: session.finishedAt ?? session.updatedAt,
   };
   return encodeFragment(ROOM_SHARE_KEY, payload);

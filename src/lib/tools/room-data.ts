@@ -14,6 +14,8 @@ export const ROOM_KINDS: readonly RoomKind[] = ['diagnostic', 'checklist'];
 
 /** How many answers each kind counts: five fingers and a fist; yes, not yet, no. */
 export const ROOM_OPTIONS: Readonly<Record<RoomKind, number>> = { diagnostic: 6, checklist: 3 };
+/** How many answers a Coordination Trap check counts: yes, then no. */
+export const TRAP_OPTIONS = 2;
 
 export interface RoomSession {
   id: string;
@@ -65,7 +67,7 @@ export function validateRoomSession(value: unknown): RoomSession | undefined {
     isSafeId(id) &&
     (kind === 'diagnostic' || kind === 'checklist') &&
     isCountMap(counts, ROOM_OPTIONS[kind]) &&
-    isCountMap(trap, 2) &&
+    isCountMap(trap, TRAP_OPTIONS) &&
     isIntegerIn(version, 1, 1000) &&
     isIntegerIn(teamSize, 1, MAX_TEAM_SIZE) &&
     isIntegerIn(position, 0, MAX_POSITION) &&
