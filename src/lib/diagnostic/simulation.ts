@@ -9,11 +9,16 @@
  * acquiescence bias drawn from N(0, 0.5), added to every answer; each answer has noise N(0, σ), is rounded and
  * clamped to the scale, and is "not sure" with probability 0.05. A forced choice in the tie-break picks the option
  * whose constraint has the higher agreement level after independent N(0, σ) noise on each.
+ *
+ * A second model, "loadings from the sort", changes one thing: a statement's level before noise is the mix of the
+ * levels of the constraints blind reviewers read it as, weighted by their shares (`StatementLoadings`). A statement
+ * that every reviewer reads as another constraint then moves with that constraint, as it would with real people.
  */
 import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
 import type { Answer, Question } from './answers';
 import { scoreDiagnostic } from './scoring';
 import { TIE_BREAK_QUESTIONS } from './tie-break';
+import { seededRandom, type Random } from '../random';
 
 export const RESPONDENT_MODEL = {
   dominantLevel: 3.2,
@@ -28,26 +33,7 @@ export const SIMULATION_SIGMAS = [0.6, 0.9, 1.2] as const;
 export const SIMULATION_SEED = 20261126;
 export const SIMULATION_RESPONDENTS = 10_000;
 
-/** A seeded generator (mulberry32) with normal draws (Box–Muller): the same numbers on every machine. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const normal = (sd = 1): number => {
-    let u = 0;
-    while (u === 0) u = next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next()) * sd;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { next, normal, int };
-}
-
-export type Random = ReturnType<typeof seededRandom>;
+export { seededRandom, type Random } from '../random';
 
 interface Respondent {
   truth: ConstraintId;
@@ -62,11 +48,32 @@ function drawRespondent(random: Random): Respondent {
   return { truth, level: (id) => (id === truth ? dominantLevel : id === secondary ? secondaryLevel : otherLevel) };
 }
 
-function answersOf(questions: readonly Question[], respondent: Respondent, sigma: number, random: Random) {
+/**
+ * What each statement measures, as the blind sort read it: statement id → the share of reviewers who assigned it to
+ * each constraint ("none" counted for its own). A statement left out measures exactly its own constraint.
+ */
+export type StatementLoadings = Readonly<Record<string, Partial<Record<ConstraintId, number>>>>;
+
+/** The level a respondent brings to one statement: its own constraint's, or the mix of those the sort read it as. */
+function statementLevel(question: Question, respondent: Respondent, loadings: StatementLoadings | undefined): number {
+  const mix = loadings?.[question.id];
+  if (!mix) return respondent.level(question.constraint);
+  const entries = Object.entries(mix) as [ConstraintId, number][];
+  const total = entries.reduce((sum, [, share]) => sum + share, 0);
+  return entries.reduce((sum, [id, share]) => sum + (share / total) * respondent.level(id), 0);
+}
+
+function answersOf(
+  questions: readonly Question[],
+  respondent: Respondent,
+  sigma: number,
+  random: Random,
+  loadings?: StatementLoadings,
+) {
   const bias = random.normal(RESPONDENT_MODEL.acquiescenceSd);
   const answers: Record<string, Answer> = {};
   for (const question of questions) {
-    const level = respondent.level(question.constraint);
+    const level = statementLevel(question, respondent, loadings);
     const agreement = (question.reverse ? 4 - level : level) + bias + random.normal(sigma);
     const notSure = random.next() < RESPONDENT_MODEL.notSureRate;
     answers[question.id] = notSure ? 'not-sure' : ((Math.min(4, Math.max(0, Math.round(agreement))) + 1) as Answer);
@@ -84,9 +91,14 @@ export interface SimulatedRun {
 }
 
 /** Runs one model respondent through the real scoring, tie-break included. */
-export function simulateRespondent(questions: readonly Question[], sigma: number, random: Random): SimulatedRun {
+export function simulateRespondent(
+  questions: readonly Question[],
+  sigma: number,
+  random: Random,
+  loadings?: StatementLoadings,
+): SimulatedRun {
   const respondent = drawRespondent(random);
-  const answers = answersOf(questions, respondent, sigma, random);
+  const answers = answersOf(questions, respondent, sigma, random, loadings);
   const first = scoreDiagnostic(questions, answers);
   const pair = first.tieBreakNeeded;
   const final = pair
@@ -151,11 +163,12 @@ export function simulateDiagnostic(
     seed = SIMULATION_SEED,
     respondents = SIMULATION_RESPONDENTS,
     sigmas = SIMULATION_SIGMAS as readonly number[],
-  } = {},
+    loadings,
+  }: { seed?: number; respondents?: number; sigmas?: readonly number[]; loadings?: StatementLoadings } = {},
 ): SimulationReport {
   const random = seededRandom(seed);
   const rows = sigmas.map((sigma): SimulationRow => {
-    const runs = Array.from({ length: respondents }, () => simulateRespondent(questions, sigma, random));
+    const runs = Array.from({ length: respondents }, () => simulateRespondent(questions, sigma, random, loadings));
     const share = (count: number, of = runs.length) => (of === 0 ? 0 : count / of);
     const confident = runs.filter((run) => !run.lowConfidence);
     return {
