@@ -1,33 +1,49 @@
 /**
  * `npm run bench:diagnostic`: the diagnostic's accuracy on simulated respondents (src/lib/diagnostic/simulation.ts),
- * printed as the Markdown table README and the method page show. Fixed seed: the same table every run. The targets
- * are asserted in `npm test` (tests/site/diagnostic-content.test.ts); this prints the figures.
+ * printed as the Markdown tables README and the method page show, for both respondent models: statements that measure
+ * exactly their own constraint, and statements that load as the blind sort read them. Fixed seed: the same tables
+ * every run. The targets are asserted in `npm test` (tests/site/diagnostic-content.test.ts); this prints the figures.
+ * `BENCH_RESPONDENTS=200` runs it small (as `npm test` does, so the bench cannot rot).
  */
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS } from '../src/lib/constraints';
-import { simulateDiagnostic } from '../src/lib/diagnostic/simulation';
+import { pooledSortResults, sortLoadings } from '../src/lib/diagnostic/blind-sort';
+import { simulateDiagnostic, SIMULATION_RESPONDENTS, type SimulationReport } from '../src/lib/diagnostic/simulation';
+import { readSortRound, sortRounds } from '../scripts/lib/sort-files';
 import { currentQuestionSet } from '../tests/support/question-sets';
 
 const set = currentQuestionSet();
+const respondents = Number(process.env['BENCH_RESPONDENTS'] ?? SIMULATION_RESPONDENTS);
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
+function table(title: string, report: SimulationReport): string[] {
+  return [
+    `${title}: question set ${set.version}, ${report.rows[0]!.respondents.toLocaleString('en-US')} respondents per σ, seed ${report.seed}:`,
+    '',
+    '| σ | right by scores alone | right with the tie-break | reached the tie-break | flagged low confidence | right when not flagged |',
+    '|---|---|---|---|---|---|',
+    ...report.rows.map(
+      (row) =>
+        `| ${row.sigma} | ${percent(row.accuracyByScores)} | ${percent(row.accuracy)} | ${percent(row.tieBreakShare)} | ${percent(row.lowConfidenceShare)} | ${percent(row.confidentAccuracy)} |`,
+    ),
+    '',
+    `Random answers (${report.random.respondents.toLocaleString('en-US')}): largest share ${report.random.largestOverFair.toFixed(2)}× the fair 1/8; ` +
+      CONSTRAINT_IDS.map((id) => `${id} ${percent(report.random.shares[id])}`).join(', '),
+    '',
+  ];
+}
+
 describe(`the diagnostic on simulated respondents (question set ${set.version})`, () => {
-  it('prints the accuracy table', () => {
-    const report = simulateDiagnostic(set.statements);
-    const lines = [
-      `Question set ${set.version}, ${report.rows[0]!.respondents.toLocaleString('en-US')} respondents per σ, seed ${report.seed}:`,
-      '',
-      '| σ | right by scores alone | right with the tie-break | reached the tie-break | flagged low confidence | right when not flagged |',
-      '|---|---|---|---|---|---|',
-      ...report.rows.map(
-        (row) =>
-          `| ${row.sigma} | ${percent(row.accuracyByScores)} | ${percent(row.accuracy)} | ${percent(row.tieBreakShare)} | ${percent(row.lowConfidenceShare)} | ${percent(row.confidentAccuracy)} |`,
-      ),
-      '',
-      `Random answers (${report.random.respondents.toLocaleString('en-US')}): largest share ${report.random.largestOverFair.toFixed(2)}× the fair 1/8; ` +
-        CONSTRAINT_IDS.map((id) => `${id} ${percent(report.random.shares[id])}`).join(', '),
-    ];
-    console.log(lines.join('\n'));
-    expect(report.rows).toHaveLength(3);
+  it('prints the accuracy tables for both respondent models', () => {
+    const loadings = sortLoadings(pooledSortResults(sortRounds().map(readSortRound)));
+    const labels = simulateDiagnostic(set.statements, { respondents });
+    const sorted = simulateDiagnostic(set.statements, { respondents, loadings });
+    console.log(
+      [
+        ...table('Statements measure their own constraint', labels),
+        ...table('Statements load as the blind sort read them', sorted),
+      ].join('\n'),
+    );
+    expect(sorted.rows).toHaveLength(labels.rows.length);
   });
 });

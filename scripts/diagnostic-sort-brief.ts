@@ -14,7 +14,9 @@ if (!Number.isInteger(n) || !reviewerId) {
 const { round, reviewers } = readSortRound(n);
 const reviewer = reviewers.find((r) => r.id === reviewerId);
 if (!reviewer) {
-  console.error(`Round ${n} has no reviewer "${reviewerId}": see content/diagnostic/blind-sort/round-${n}/reviewers.yaml`);
+  console.error(
+    `Round ${n} has no reviewer "${reviewerId}": see content/diagnostic/blind-sort/round-${n}/reviewers.yaml`,
+  );
   process.exit(2);
 }
 process.stdout.write(fillBrief(briefTemplate(), reviewer, round.statements));

@@ -33,10 +33,14 @@ export interface QuestionSet {
 /** The rules a question set from version 2 on must meet before any page renders. */
 const STATEMENTS_PER_CONSTRAINT = 4;
 
+const sameStatement = (a: Question, b: Question) =>
+  a.text === b.text && a.constraint === b.constraint && a.reverse === b.reverse && a.fromEssay === b.fromEssay;
+
 /** Every question set, oldest first; fails the build when a set breaks the statement rules it can check. */
 export async function getQuestionSets(): Promise<QuestionSet[]> {
   const sets = (await getCollection('questionSets')).sort((a, b) => a.data.version - b.data.version);
-  const seen = new Map<string, number>();
+  // A statement kept word for word keeps its id in a later set; an id may never carry a different statement.
+  const seen = new Map<string, { version: number; question: Question }>();
   return sets.map(({ id, data }) => {
     const where = `content/diagnostic/question-sets/${id}.yaml`;
     if (String(data.version) !== id)
@@ -52,12 +56,12 @@ export async function getQuestionSets(): Promise<QuestionSet[]> {
       }));
     for (const question of questions) {
       const other = seen.get(question.id);
-      if (other !== undefined && other !== data.version) {
+      if (other && !sameStatement(other.question, question)) {
         throw new Error(
-          `${where}: statement id "${question.id}" is already used by question set ${other}; a new meaning needs a new id`,
+          `${where}: statement id "${question.id}" is already used by question set ${other.version} for another statement; a new meaning needs a new id`,
         );
       }
-      seen.set(question.id, data.version);
+      seen.set(question.id, { version: data.version, question });
     }
     if (data.version >= 2) {
       for (const constraint of CONSTRAINT_IDS) {

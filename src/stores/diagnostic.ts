@@ -22,6 +22,16 @@ export const updateDraft = (change: (draft: DiagnosticDraft) => Partial<Diagnost
   update((data) => ({ ...data, draft: { ...data.draft, ...change(data.draft) } }));
 
 /**
+ * A run in progress with nothing answered yet belongs to no question set: it takes the set the page asks, so the first
+ * answer to a new set is never filed under an older one. A draft with answers keeps its set until the user chooses.
+ */
+export function claimBlankDraft(questionSetVersion: number): void {
+  const { draft } = $diagnostic.get();
+  const blank = Object.keys(draft.answers).length === 0 && Object.keys(draft.trap).length === 0;
+  if (blank && draft.questionSetVersion !== questionSetVersion) updateDraft(() => ({ questionSetVersion }));
+}
+
+/**
  * Records an answer in the run in progress. A changed answer can change which two constraints are close, so any
  * tie-break choices already made are cleared with it.
  */

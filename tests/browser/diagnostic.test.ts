@@ -15,13 +15,22 @@ const DIAGNOSTIC = '/tools/diagnostic/';
 const set = currentQuestionSet();
 const statements = set.statements;
 const questionIds = statements.map((q) => q.id);
-const v1 = questionSets().find((s) => s.version === 1)!;
 const TRAP_IDS = (
   parse(readFileSync(join(import.meta.dirname, '../../content/diagnostic/coordination-trap.yaml'), 'utf8')) as {
     id: string;
   }[]
 ).map((c) => c.id);
-const v1Fixture = readFileSync(join(import.meta.dirname, '../fixtures/saved-data/diagnostic-v1.json'), 'utf8');
+/** Every older question set, with a fixture saved as that set's runs and draft really were. */
+const olderSets = questionSets()
+  .filter((older) => older.version < set.version)
+  .map((older) => ({
+    older,
+    fixture: readFileSync(
+      join(import.meta.dirname, `../fixtures/saved-data/diagnostic-v${older.version}.json`),
+      'utf8',
+    ),
+    runDates: older.version === 1 ? ['2026-11-20'] : ['2026-12-02'],
+  }));
 
 /**
  * An answer for each statement that makes `dominant` stand out by `strength` (5: strongly; 4: agree) and leaves the
@@ -288,79 +297,84 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
   });
 });
 
-describe.skipIf(!canRunBrowser)('runs and links from question set 1', () => {
-  const v1Links = () => {
-    const payload = { f: 1, q: 1, s: [25, 25, 25, 81, 25, 25, 25, 25] };
-    return `${DIAGNOSTIC}#share=${btoa(JSON.stringify(payload)).replace(/=+$/, '')}`;
-  };
+describe.skipIf(!canRunBrowser).for(olderSets)(
+  'runs and links from question set $older.version',
+  ({ older, fixture, runDates }) => {
+    const olderLink = () => {
+      const payload = { f: 1, q: older.version, s: [25, 25, 25, 81, 25, 25, 25, 25] };
+      return `${DIAGNOSTIC}#share=${btoa(JSON.stringify(payload)).replace(/=+$/, '')}`;
+    };
 
-  it('history keeps old runs with their scores, explains them with their own statements, and marks their set', async () => {
-    const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
-    await expect.poll(() => page.locator('[data-history] li').count()).toBe(2);
-    await expect.poll(() => page.locator('[data-history] li[data-question-set="1"]').count()).toBe(2);
-    await page.getByRole('button', { name: 'View the run of 2026-11-20' }).click();
-    await page.locator('[data-result]').waitFor();
-    await expect.poll(() => page.locator('[data-old-version]').count()).toBe(1);
-    expect(await page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('coordination-friction');
-    // Deciding answers come from question set 1's own statements, fetched for this run.
-    const v1Texts = v1.statements.filter((q) => q.constraint === 'coordination-friction').map((q) => q.text);
-    await expect.poll(() => page.locator('[data-deciding] li').count()).toBe(3);
-    for (const item of await page.locator('[data-deciding] li').allTextContents()) {
-      expect(v1Texts.some((text) => item.includes(text))).toBe(true);
-    }
-    // Compared with the earlier run of the same set only.
-    await expect
-      .poll(() => page.locator('.score-chart tr[data-constraint="coordination-friction"] td').last().textContent())
-      .toBe('+75');
-  });
+    it('history keeps old runs with their scores, explains them with their own statements, and marks their set', async () => {
+      const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': fixture });
+      await expect.poll(() => page.locator('[data-history] li').count()).toBe(2);
+      await expect.poll(() => page.locator(`[data-history] li[data-question-set="${older.version}"]`).count()).toBe(2);
+      await page.getByRole('button', { name: `View the run of ${runDates[0]}` }).click();
+      await page.locator('[data-result]').waitFor();
+      await expect.poll(() => page.locator('[data-old-version]').count()).toBe(1);
+      expect(await page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('coordination-friction');
+      // Deciding answers come from the older set's own statements, fetched for this run.
+      const olderTexts = older.statements.filter((q) => q.constraint === 'coordination-friction').map((q) => q.text);
+      await expect.poll(() => page.locator('[data-deciding] li').count()).toBe(3);
+      for (const item of await page.locator('[data-deciding] li').allTextContents()) {
+        expect(olderTexts.some((text) => item.includes(text))).toBe(true);
+      }
+      // Compared with the earlier run of the same set only.
+      await expect
+        .poll(() => page.locator('.score-chart tr[data-constraint="coordination-friction"] td').last().textContent())
+        .toBe('+75');
+    });
 
-  it('an unfinished run on old statements is kept until the user chooses, and can be finished as it was', async () => {
-    const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
-    await page.locator('[data-older-draft]').waitFor();
-    await page.getByRole('button', { name: 'Finish it with question set 1' }).click();
-    await page.locator('[data-result]').waitFor();
-    await expect.poll(() => page.locator('[data-history] li').count()).toBe(3);
-    await expect.poll(() => page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('incentive-drift');
-    await page.getByRole('button', { name: 'Back to the questions' }).click();
-    await expect.poll(() => page.locator('[data-older-draft]').count()).toBe(0);
-    await expect.poll(() => page.locator('[data-progress]').textContent()).toBe(`Question 1 of ${questionIds.length}`);
-  });
+    it('an unfinished run on old statements is kept until the user chooses, and can be finished as it was', async () => {
+      const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': fixture });
+      await page.locator('[data-older-draft]').waitFor();
+      await page.getByRole('button', { name: `Finish it with question set ${older.version}` }).click();
+      await page.locator('[data-result]').waitFor();
+      await expect.poll(() => page.locator('[data-history] li').count()).toBe(3);
+      await expect.poll(() => page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('incentive-drift');
+      await page.getByRole('button', { name: 'Back to the questions' }).click();
+      await expect.poll(() => page.locator('[data-older-draft]').count()).toBe(0);
+      await expect
+        .poll(() => page.locator('[data-progress]').textContent())
+        .toBe(`Question 1 of ${questionIds.length}`);
+    });
 
-  it('a new run is not compared with runs of the old set, and says why', async () => {
-    const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': v1Fixture });
-    await page.getByRole('button', { name: 'Start again with the new statements' }).click();
-    await answerAll(page, leaning('cognitive-local-maxima'));
-    await page.getByRole('button', { name: 'See the result' }).click();
-    await page.locator('[data-result]').waitFor();
-    await expect
-      .poll(() => page.locator('[data-no-comparison]').textContent())
-      .toMatch(/question set 1, whose statements differ/);
-    expect(await page.locator('.score-chart thead').textContent()).not.toContain('Since last run');
-  });
+    it('a new run is not compared with runs of the old set, and says why', async () => {
+      const { page } = await session.openWith(DIAGNOSTIC, { 'tfi:diagnostic': fixture });
+      await page.getByRole('button', { name: 'Start again with the new statements' }).click();
+      await answerAll(page, leaning('cognitive-local-maxima'));
+      await page.getByRole('button', { name: 'See the result' }).click();
+      await page.locator('[data-result]').waitFor();
+      await expect
+        .poll(() => page.locator('[data-no-comparison]').textContent())
+        .toMatch(new RegExp(`question set ${older.version}, whose statements differ`));
+      expect(await page.locator('.score-chart thead').textContent()).not.toContain('Since last run');
+    });
 
-  it('an old share link opens with its original scores and a note', async () => {
-    const { page } = await session.open(v1Links());
-    await page.locator('[data-shared-view] [data-result]').waitFor();
-    await expect.poll(() => page.locator('[data-old-version]').count()).toBe(1);
-    expect(await page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('social-stasis');
-    expect(await page.locator('.score-chart tr[data-constraint="social-stasis"] [data-score]').textContent()).toBe(
-      '81',
-    );
-  });
+    it('an old share link opens with its original scores and a note', async () => {
+      const { page } = await session.open(olderLink());
+      await page.locator('[data-shared-view] [data-result]').waitFor();
+      await expect.poll(() => page.locator('[data-old-version]').count()).toBe(1);
+      expect(await page.locator('[data-dominant]').getAttribute('data-dominant')).toBe('social-stasis');
+      expect(await page.locator('.score-chart tr[data-constraint="social-stasis"] [data-score]').textContent()).toBe(
+        '81',
+      );
+    });
 
-  it('the team view takes old and new links together, with a note about the old ones', async () => {
-    const { page: member } = await session.open(DIAGNOSTIC);
-    await answerAll(member, leaning('social-stasis'));
-    await member.getByRole('button', { name: 'See the result' }).click();
-    const current = await member.locator('[data-share-link]').inputValue();
-    const { page } = await session.open(DIAGNOSTIC);
-    await page.getByRole('button', { name: 'Compare a team’s results' }).click();
-    await page.getByLabel('Share links').fill([current, new URL(v1Links(), session.baseUrl).href].join('\n'));
-    await page.getByRole('button', { name: 'Compare' }).click();
-    await page.locator('[data-team-row]').first().waitFor();
-    await expect
-      .poll(() => page.locator('[data-old-version]').textContent())
-      .toMatch(/1 of these links used an older question set/);
-    expect(await page.locator('[data-team-row="social-stasis"] [data-median]').textContent()).toBe('91');
-  });
-});
+    it('the team view takes old and new links together, with a note about the old ones', async () => {
+      const { page: member } = await session.open(DIAGNOSTIC);
+      await answerAll(member, leaning('social-stasis'));
+      await member.getByRole('button', { name: 'See the result' }).click();
+      const current = await member.locator('[data-share-link]').inputValue();
+      const { page } = await session.open(DIAGNOSTIC);
+      await page.getByRole('button', { name: 'Compare a team’s results' }).click();
+      await page.getByLabel('Share links').fill([current, new URL(olderLink(), session.baseUrl).href].join('\n'));
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await page.locator('[data-team-row]').first().waitFor();
+      await expect
+        .poll(() => page.locator('[data-old-version]').textContent())
+        .toMatch(/1 of these links used an older question set/);
+      expect(await page.locator('[data-team-row="social-stasis"] [data-median]').textContent()).toBe('91');
+    });
+  },
+);

@@ -10,12 +10,13 @@ import { summarizeDiagnosticRoom } from '../../src/lib/room/diagnostic-room';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { tabUntil } from '../support/keyboard';
 import { pdfPageCount } from '../support/pdf';
-import { currentQuestionSet } from '../support/question-sets';
+import { currentQuestionSet, questionSets } from '../support/question-sets';
 
 const session = useBrowserSession();
 const DIAGNOSTIC_ROOM = '/tools/diagnostic/room/';
 const CHECKLIST_ROOM = '/tools/health-checklist/room/';
-const questions = currentQuestionSet().statements;
+const { statements: questions, version: currentVersion } = currentQuestionSet();
+const previousSet = questionSets().find((set) => set.version === currentVersion - 1)!;
 const TRAP = ['everyone-agrees', 'evidence-unused', 'back-to-baseline'];
 const items = (
   parse(readFileSync(join(import.meta.dirname, '../../content/checklist/items.yaml'), 'utf8')) as {
@@ -159,7 +160,7 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
           diagnostic: {
             id: 'room-export',
             kind: 'diagnostic',
-            version: 2,
+            version: currentVersion,
             teamSize: 6,
             counts,
             trap: { 'everyone-agrees': [3, 3] },
@@ -207,6 +208,55 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
     await third.page.getByRole('button', { name: 'Open', exact: true }).click();
     await expect.poll(() => third.page.locator('[data-room-open-error]').textContent()).toMatch(/not a room session/);
     expect(await third.page.evaluate(() => localStorage.getItem('tfi:room'))).toBeNull();
+  });
+
+  it('goes on with a session started on the previous question set, and lists and opens its finished ones', async () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day, 10)).toISOString();
+    const older = { kind: 'diagnostic', version: previousSet.version, teamSize: 5, timer: null };
+    const finished = {
+      ...older,
+      id: 'room-older-finished',
+      counts: Object.fromEntries(
+        previousSet.statements.map((q) => [
+          q.id,
+          (q.constraint === 'temporal-myopia') !== q.reverse ? [0, 0, 0, 1, 4, 0] : [3, 2, 0, 0, 0, 0],
+        ]),
+      ),
+      trap: {},
+      position: previousSet.statements.length + TRAP.length,
+      startedAt: at(28),
+      updatedAt: at(28),
+      finishedAt: at(28),
+    };
+    const running = {
+      ...older,
+      id: 'room-older-running',
+      counts: {},
+      trap: {},
+      position: 0,
+      startedAt: at(29),
+      updatedAt: at(29),
+    };
+    const stored = { v: 1, data: { current: { diagnostic: running }, sessions: [finished] } };
+    const { page } = await session.openWith(DIAGNOSTIC_ROOM, { 'tfi:room': JSON.stringify(stored) });
+    // The running session is not replaced by a new one: it goes on with its own statements, and says so.
+    await expect
+      .poll(() => page.locator('[data-room-older-set]').textContent())
+      .toContain(`question set ${previousSet.version}`);
+    expect(await page.locator('#room-statement').textContent()).toBe(previousSet.statements[0]!.text);
+    expect(await page.locator('[data-room-where]').textContent()).toBe(
+      `Statement 1 of ${previousSet.statements.length}`,
+    );
+    // Its finished session is listed with its set, and opens with that set's result.
+    await page.mouse.wheel(0, 3000);
+    const item = page.locator('[data-room-history] li[data-session="room-older-finished"]');
+    await expect.poll(() => item.textContent()).toContain(`(question set ${previousSet.version})`);
+    expect(await item.textContent()).toContain('dominant: Temporal Myopia');
+    await item.getByRole('button', { name: /^Open/ }).click();
+    await page.locator('[data-room-result]').waitFor();
+    await expect
+      .poll(() => page.locator('[data-room-meta]').textContent())
+      .toContain(`${previousSet.statements.length} of ${previousSet.statements.length} statements counted`);
   });
 
   it('compares a session with the last one, and prints its result on one page', async () => {
@@ -296,6 +346,8 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
     await page.getByRole('button', { name: 'Start the session' }).click();
     await settle();
     await expect.poll(() => page.locator('.room-clock').textContent()).toBe('0:30');
+    // The timer's code loads when a session asks for it; its effects start on the page's next tick.
+    await settle();
     await page.clock.fastForward(31_000);
     await settle();
     await expect.poll(() => page.locator('[data-room-timer]').textContent()).toMatch(/Time’s up/);

@@ -17,7 +17,10 @@ export default class SummaryReporter implements Reporter {
     const start = this.started.get(module.moduleId) ?? Date.now();
     const project = module.project.name || 'default';
     const span = this.spans.get(project);
-    this.spans.set(project, { start: Math.min(span?.start ?? start, start), end: Math.max(span?.end ?? 0, Date.now()) });
+    this.spans.set(project, {
+      start: Math.min(span?.start ?? start, start),
+      end: Math.max(span?.end ?? 0, Date.now()),
+    });
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -39,6 +42,8 @@ export default class SummaryReporter implements Reporter {
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 12);
     lines.push('Slowest files:', ...slowest.map(({ file, ms }) => `  ${seconds(ms).padStart(8)}  ${file}`));
-    process.stdout.write(`${lines.join('\n')}\n\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    process.stdout.write(
+      `${lines.join('\n')}\n\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+    );
   }
 }

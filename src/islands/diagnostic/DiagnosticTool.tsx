@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { diagnosticCodec, type DiagnosticData } from '../../lib/tools/diagnostic-data';
-import { $diagnostic } from '../../stores/diagnostic';
+import { $diagnostic, claimBlankDraft } from '../../stores/diagnostic';
 import Deferred from '../Deferred';
 import { useLazyComponent, useLazyModule } from '../lazy';
 import SavedDataNotice from '../SavedDataNotice';
@@ -41,6 +41,8 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
   const OlderDraft = useLazyComponent(() => import('./OlderDraft'), olderDraft);
   const TieBreakStep = useLazyComponent(() => import('./TieBreakStep'), tieBreakPair !== undefined);
   const TeamView = useLazyComponent(() => import('./TeamView'), teamOpen);
+
+  useEffect(() => claimBlankDraft(set.version), [draft.questionSetVersion]);
 
   // A shared result arrives in the fragment; look after hydration so server and client first render agree.
   useEffect(() => {

@@ -4,7 +4,7 @@ import { summarizeDiagnosticRoom } from '../../lib/room/diagnostic-room';
 import { sessionDate, sessionsOf } from '../../lib/room/history';
 import type { RoomSession } from '../../lib/tools/room-data';
 import { deleteSession } from '../../stores/room';
-import type { RoomProps } from './types';
+import { roomFor, type RoomProps } from './types';
 
 interface Props {
   room: RoomProps;
@@ -28,7 +28,8 @@ function verdictOf({ content }: RoomProps, session: RoomSession): string {
 }
 
 export default function RoomHistory({ room, sessions, onOpen }: Props) {
-  const own = sessionsOf(sessions, room.content.kind).filter((session) => session.version === room.version);
+  // Sessions on an older question set are listed, and open, with their own statements.
+  const own = sessionsOf(sessions, room.content.kind).filter((session) => roomFor(room, session.version));
   return (
     <section class="room-history no-print" aria-labelledby="room-history-title" data-room-history>
       <h2 id="room-history-title">Sessions in this browser</h2>
@@ -40,7 +41,8 @@ export default function RoomHistory({ room, sessions, onOpen }: Props) {
             const date = sessionDate(session);
             return (
               <li key={session.id} data-session={session.id}>
-                {date}, team of {session.teamSize}, {verdictOf(room, session)}{' '}
+                {date}, team of {session.teamSize}, {verdictOf(roomFor(room, session.version)!, session)}
+                {session.version !== room.version && ` (question set ${session.version})`}{' '}
                 <button type="button" class="button" onClick={() => onOpen(session)}>
                   Open<span class="visually-hidden"> the session of {date}</span>
                 </button>{' '}

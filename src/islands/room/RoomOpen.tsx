@@ -4,24 +4,33 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { parseRoomMarkdown } from '../../lib/room/markdown';
-import { decodeRoomShare, type DecodedRoomShare, type RoomLayout } from '../../lib/room/share';
+import { decodeRoomShare, type DecodedRoomShare, type RoomLayout, type RoomLayouts } from '../../lib/room/share';
 import type { RoomSession } from '../../lib/tools/room-data';
+import { layoutOf, roomFor, type RoomProps } from './types';
 
 interface Props {
-  layout: RoomLayout;
+  room: RoomProps;
   onOpen: (session: RoomSession) => void;
 }
 
-function read(text: string, layout: RoomLayout): DecodedRoomShare {
-  return /^\s*#\s/m.test(text) ? parseRoomMarkdown(text, layout) : decodeRoomShare(text.trim(), layout);
+/** Every layout the page reads links and Markdown against: its own first, then each older set's. */
+function layoutsOf(props: RoomProps): RoomLayout[] {
+  const older = props.content.kind === 'diagnostic' ? props.content.olderSets : [];
+  return [props, ...older.map((set) => roomFor(props, set.version)!)].map(layoutOf);
 }
 
-export default function RoomOpen({ layout, onOpen }: Props) {
+function read(text: string, layouts: RoomLayouts): DecodedRoomShare {
+  return /^\s*#\s/m.test(text) ? parseRoomMarkdown(text, layouts) : decodeRoomShare(text.trim(), layouts);
+}
+
+export default function RoomOpen({ room, onOpen }: Props) {
+  // The page's own layout first, then the older sets' it still reads.
+  const layouts = layoutsOf(room);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   useEffect(() => {
     if (!/[#&]room=/.test(location.hash)) return;
-    const decoded = decodeRoomShare(location.href, layout);
+    const decoded = decodeRoomShare(location.href, layouts);
     if (decoded.ok) onOpen(decoded.session);
     else setError(decoded.error);
   }, []);
@@ -41,7 +50,7 @@ export default function RoomOpen({ layout, onOpen }: Props) {
           type="button"
           class="button"
           onClick={() => {
-            const decoded = read(text, layout);
+            const decoded = read(text, layouts);
             setError(decoded.ok ? '' : decoded.error);
             if (decoded.ok) onOpen(decoded.session);
           }}

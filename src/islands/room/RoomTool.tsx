@@ -11,20 +11,23 @@ import { useLazyComponent } from '../lazy';
 import SavedDataNotice from '../SavedDataNotice';
 import RoomSetup from './RoomSetup';
 import RoomSlide from './RoomSlide';
-import { kindOf, layoutOf, slidesOf, type RoomProps } from './types';
+import { kindOf, roomFor, slidesOf, type RoomProps } from './types';
 
 const EMPTY: RoomData = { current: {}, sessions: [] };
 
 export default function RoomTool(props: RoomProps) {
   const kind = kindOf(props);
   const data = useStore($room, { ssr: () => EMPTY });
-  const slides = slidesOf(props);
   const running = data.current[kind];
-  const session = running?.version === props.version ? running : undefined;
+  // A session started on an older question set goes on with that set's statements.
+  const room = (running && roomFor(props, running.version)) || props;
+  const session = running?.version === room.version ? running : undefined;
+  const slides = slidesOf(room);
   const stage = useRef<HTMLDivElement>(null);
   const [presenting, setPresenting] = useState(false);
   const toggle = () => void import('./presenting').then((m) => m.togglePresenting(stage.current, setPresenting));
   const [viewing, setViewing] = useState<RoomSession>();
+  const viewingRoom = viewing && roomFor(props, viewing.version);
   const atResult = session !== undefined && session.position >= slides.length;
   const Result = useLazyComponent(() => import('./RoomResult'), atResult || viewing !== undefined);
   const linked = typeof location !== 'undefined' && /[#&]room=/.test(location.hash);
@@ -37,10 +40,10 @@ export default function RoomTool(props: RoomProps) {
   return (
     <div class="room">
       <SavedDataNotice toolId="room" labels={props.labels} yourDataHref={props.links.yourData} />
-      {viewing ? (
+      {viewing && viewingRoom ? (
         Result ? (
           <Result
-            room={props}
+            room={viewingRoom}
             session={viewing}
             sessions={data.sessions}
             onClose={close}
@@ -58,12 +61,17 @@ export default function RoomTool(props: RoomProps) {
               </button>
             </p>
           )}
+          {session && room !== props && (
+            <p class="notice room-older-set no-print" data-room-older-set>
+              Started on question set {room.version}: its statements go on. New sessions use set {props.version}.
+            </p>
+          )}
           {!session ? (
             <RoomSetup kind={kind} version={props.version} slides={slides.length} />
           ) : atResult ? (
             Result ? (
               <Result
-                room={props}
+                room={room}
                 session={session}
                 sessions={data.sessions}
                 onBack={() => goToSlide(kind, slides.length - 1)}
@@ -76,7 +84,7 @@ export default function RoomTool(props: RoomProps) {
             <RoomSlide
               session={session}
               slides={slides}
-              prompt={props.prompt}
+              prompt={room.prompt}
               votes={props.votes}
               trapVotes={props.trapVotes}
               trapPrompt={props.trapPrompt}
@@ -87,11 +95,7 @@ export default function RoomTool(props: RoomProps) {
       )}
       {!presenting && (
         <>
-          <Deferred
-            load={() => import('./RoomOpen')}
-            props={{ layout: layoutOf(props), onOpen: setViewing }}
-            now={linked}
-          />
+          <Deferred load={() => import('./RoomOpen')} props={{ room: props, onOpen: setViewing }} now={linked} />
           <Deferred
             load={() => import('./RoomHistory')}
             props={{ room: props, sessions: data.sessions, onOpen: setViewing }}

@@ -9,6 +9,8 @@ import type { ConstraintInfo, TrapCheckInfo } from '../diagnostic/types';
 export interface DiagnosticRoomContent {
   kind: 'diagnostic';
   questions: Question[];
+  /** Older question sets whose sessions this room still resumes, opens and shows, each with its own statements. */
+  olderSets: { version: number; questions: Question[] }[];
   trapChecks: TrapCheckInfo[];
   constraints: ConstraintInfo[];
 }
@@ -65,4 +67,17 @@ export function layoutOf(props: RoomProps): RoomLayout {
     ids: slides.filter((s) => !s.trap).map((s) => s.id),
     trapIds: slides.filter((s) => s.trap).map((s) => s.id),
   };
+}
+
+/**
+ * The room as it was for a session voted on `version`: the page's own room, or the diagnostic room with an older
+ * question set's statements (the Coordination Trap checks are the essay's and never change). Undefined when this page
+ * does not know that version.
+ */
+export function roomFor(props: RoomProps, version: number): RoomProps | undefined {
+  if (version === props.version) return props;
+  const { content } = props;
+  const older = content.kind === 'diagnostic' ? content.olderSets.find((set) => set.version === version) : undefined;
+  if (content.kind !== 'diagnostic' || !older) return undefined;
+  return { ...props, version, content: { ...content, questions: older.questions } };
 }

@@ -50,6 +50,8 @@ const code = z.string().regex(/^S\d{2,3}$/);
 export const sortRoundSchema = z.object({
   round: z.number().int().positive(),
   date: z.string(),
+  /** What the round sorted and why, and what came of it, in a sentence or two for the method page. */
+  summary: z.string().min(20),
   statements: z
     .array(
       z.object({
@@ -75,9 +77,7 @@ export const sortReviewersSchema = z.object({
 });
 export type SortReviewer = z.infer<typeof sortReviewersSchema>['reviewers'][number];
 
-const nameToId = new Map<string, ConstraintId>(
-  CONSTRAINT_IDS.map((id) => [SORT_NAMES[id].toLowerCase(), id] as const),
-);
+const nameToId = new Map<string, ConstraintId>(CONSTRAINT_IDS.map((id) => [SORT_NAMES[id].toLowerCase(), id] as const));
 
 /** One reviewer's answers file, as the brief asks for it; constraint names are read back to ids. */
 export const sortAnswersSchema = z.object({
@@ -203,26 +203,98 @@ export function fillBrief(template: string, reviewer: SortReviewer, statements: 
     .replaceAll('{{statements}}', ordered);
 }
 
-
 /** One sorted round: its statements and every reviewer's answers. */
 export interface SortedRound {
   round: SortRound;
   answers: readonly SortAnswers[];
 }
 
+/** The raw contents of one round's files, as read from disk or bundled: file name → parsed YAML or JSON. */
+export interface RawSortRound {
+  folder: string;
+  statements: unknown;
+  reviewers: unknown;
+  answers: Readonly<Record<string, unknown>>;
+}
+
+/** A round read and checked: its statements, reviewers and every answers file. */
+export interface CheckedSortRound extends SortedRound {
+  reviewers: SortReviewer[];
+}
+
+function parsed<T>(where: string, schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new Error(`${where}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+}
+
 /**
- * Each statement's result from the latest round that sorted it (by statement id): a rewrite sorted again by fresh
- * reviewers replaces its earlier result; a statement reused unchanged keeps the result of the last round it was in.
+ * Checks one round's files and reads them; a fault throws naming the file and what is wrong: a malformed file, an
+ * answers file from a reviewer not listed or named for another, a statement answered twice or not in the round.
  */
-export function latestSortResults(rounds: readonly SortedRound[]): Map<string, SortItemResult & { round: number }> {
-  const results = new Map<string, SortItemResult & { round: number }>();
+export function checkSortRound(raw: RawSortRound): CheckedSortRound {
+  const round = parsed(`${raw.folder}/statements.yaml`, sortRoundSchema, raw.statements);
+  const { reviewers } = parsed(`${raw.folder}/reviewers.yaml`, sortReviewersSchema, raw.reviewers);
+  const codes = new Set(round.statements.map((s) => s.code));
+  const answers = Object.keys(raw.answers)
+    .sort()
+    .map((name) => {
+      const where = `${raw.folder}/answers/${name}`;
+      const file = parsed(where, sortAnswersSchema, raw.answers[name]);
+      if (`${file.reviewer}.json` !== name)
+        throw new Error(`${where}: reviewer "${file.reviewer}" in a file named ${name}`);
+      if (!reviewers.some((r) => r.id === file.reviewer))
+        throw new Error(`${where}: "${file.reviewer}" is not in reviewers.yaml`);
+      const seen = new Set<string>();
+      for (const a of file.answers) {
+        if (!codes.has(a.statement))
+          throw new Error(`${where}: "${a.statement}" is not a statement of round ${round.round}`);
+        if (seen.has(a.statement)) throw new Error(`${where}: "${a.statement}" is answered twice`);
+        seen.add(a.statement);
+      }
+      return file;
+    });
+  return { round, reviewers, answers };
+}
+
+/** What each statement of a set measures according to the sort, for the simulation's second respondent model. */
+export function sortLoadings(
+  results: ReadonlyMap<string, SortItemResult>,
+): Record<string, Partial<Record<ConstraintId, number>>> {
+  return Object.fromEntries([...results].map(([id, result]) => [id, result.loadings]));
+}
+
+/** A statement's result over every round that sorted it, with those rounds' numbers. */
+export type PooledSortResult = SortItemResult & { rounds: number[] };
+
+/**
+ * Each statement's result over every reviewer who sorted it, in any round (keyed by statement id: an id always
+ * carries the same words, so a statement kept unchanged gathers reviewers round after round, and a rewrite, which
+ * has a new id, starts afresh with the reviewers of the rounds that sorted it).
+ */
+export function pooledSortResults(rounds: readonly SortedRound[]): Map<string, PooledSortResult> {
+  const pooled = new Map<string, { statement: SortStatement; files: SortAnswers[]; rounds: number[] }>();
   for (const { round, answers } of [...rounds].sort((a, b) => a.round.round - b.round.round)) {
     if (answers.length === 0) continue;
     for (const statement of round.statements) {
-      results.set(statement.id, { ...scoreSortItem(statement, answers), round: round.round });
+      const entry = pooled.get(statement.id) ?? { statement: { ...statement, code: 'S00' }, files: [], rounds: [] };
+      if (entry.statement.text !== statement.text)
+        throw new Error(`round ${round.round}: "${statement.id}" has other words than in an earlier round`);
+      entry.rounds.push(round.round);
+      for (const file of answers) {
+        const own = file.answers.filter((a) => a.statement === statement.code);
+        entry.files.push({ ...file, answers: own.map((a) => ({ ...a, statement: 'S00' })) });
+      }
+      pooled.set(statement.id, entry);
     }
   }
-  return results;
+  return new Map(
+    [...pooled].map(([id, { statement, files, rounds: seen }]) => [
+      id,
+      { ...scoreSortItem(statement, files), code: '', rounds: seen },
+    ]),
+  );
 }
 
 const two = (x: number) => x.toFixed(2);
@@ -231,15 +303,15 @@ const pickName = (pick: SortPick) => (pick === 'none' ? 'none' : SORT_NAMES[pick
 /** The report's Markdown table for one question set's statements, with its verdict under it. */
 export function sortTable(
   statements: readonly { id: string; constraint: ConstraintId; reverse: boolean }[],
-  results: ReadonlyMap<string, SortItemResult & { round: number }>,
+  results: ReadonlyMap<string, PooledSortResult>,
 ): { lines: string[]; passes: boolean } {
   const rows = statements.map((s) => ({ s, r: results.get(s.id) }));
   const lines = [
-    '| statement | constraint | keyed | round | reviewers | psa | csv | most common other | keying as intended | flaws named | meets targets |',
+    '| statement | constraint | keyed | rounds | reviewers | psa | csv | most common other | keying as intended | flaws named | meets targets |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(({ s, r }) =>
       r
-        ? `| ${s.id} | ${SORT_NAMES[s.constraint]} | ${s.reverse ? 'reverse' : 'forward'} | ${r.round} | ${r.reviewers} | ${two(r.psa)} | ${two(r.csv)} | ${r.topOther ? `${pickName(r.topOther.pick)} (${two(r.topOther.share)})` : '—'} | ${Math.round(r.keyingAgreement * 100)}% | ${r.flaws.map((f) => `${f.flaw} ×${f.reviewers}`).join(', ') || '—'} | ${r.misses.length === 0 ? 'yes' : `no: ${r.misses.join('; ')}`} |`
+        ? `| ${s.id} | ${SORT_NAMES[s.constraint]} | ${s.reverse ? 'reverse' : 'forward'} | ${r.rounds.join(', ')} | ${r.reviewers} | ${two(r.psa)} | ${two(r.csv)} | ${r.topOther ? `${pickName(r.topOther.pick)} (${two(r.topOther.share)})` : '—'} | ${Math.round(r.keyingAgreement * 100)}% | ${r.flaws.map((f) => `${f.flaw} ×${f.reviewers}`).join(', ') || '—'} | ${r.misses.length === 0 ? 'yes' : `no: ${r.misses.join('; ')}`} |`
         : `| ${s.id} | ${SORT_NAMES[s.constraint]} | ${s.reverse ? 'reverse' : 'forward'} | — | 0 | — | — | — | — | — | no: not sorted |`,
     ),
   ];

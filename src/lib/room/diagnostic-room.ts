@@ -27,6 +27,10 @@ import { checkCounts, noCounts, totalOf, type Counts } from './counts';
 import { averageGap, votesOf } from './splits';
 
 /** The answers a room votes with, in the order counts are kept: one finger … five fingers, then a closed fist. */
+
+/** The first question set room mode was used with: sessions on any set from this one on keep opening. */
+export const FIRST_ROOM_QUESTION_SET = 2;
+
 export const ROOM_ANSWERS: readonly Answer[] = [1, 2, 3, 4, 5, 'not-sure'];
 /** How many statements the result names as the room's widest splits. */
 export const MOST_SPLIT = 3;

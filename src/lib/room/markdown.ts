@@ -9,7 +9,7 @@ import { validateRoomSession, ROOM_OPTIONS, TRAP_OPTIONS, type RoomSession } fro
 import { noCounts, totalOf, type Counts } from './counts';
 import { percentOf, shareChange, summarizeChecklistRoom } from './checklist-room';
 import { scoreChange, summarizeDiagnosticRoom } from './diagnostic-room';
-import type { DecodedRoomShare, RoomLayout } from './share';
+import { layoutForVersion, layoutsIn, type DecodedRoomShare, type RoomLayouts } from './share';
 import { CHECKLIST_VOTES, DIAGNOSTIC_VOTES, TRAP_VOTES } from './vote-options';
 
 /** What the Markdown names: the statements or items, the trap checks and the constraints. */
@@ -197,8 +197,9 @@ function cellsOf(line: string): string[] {
     .map((c) => c.trim());
 }
 
-/** Reads a session back from its Markdown, against the layout this page knows. Never throws. */
-export function parseRoomMarkdown(markdown: string, layout: RoomLayout): DecodedRoomShare {
+/** Reads a session back from its Markdown, against the layouts this page knows. Never throws. */
+export function parseRoomMarkdown(markdown: string, layouts: RoomLayouts): DecodedRoomShare {
+  const own = layoutsIn(layouts)[0]!;
   const fail = (error: string): DecodedRoomShare => ({ ok: false, error });
   if (typeof markdown !== 'string' || markdown.length > 100_000)
     return fail('This text is too long to be a room session.');
@@ -212,7 +213,7 @@ export function parseRoomMarkdown(markdown: string, layout: RoomLayout): Decoded
     return fail(
       'This is not a room session’s Markdown: its first heading should read “Diagnostic room session” or “Health checklist room session”.',
     );
-  if (kind !== layout.kind)
+  if (kind !== own.kind)
     return fail(
       `This is a ${kind === 'diagnostic' ? 'diagnostic' : 'health checklist'} room session: open it on that room’s page.`,
     );
@@ -225,10 +226,13 @@ export function parseRoomMarkdown(markdown: string, layout: RoomLayout): Decoded
   const team = /^(\d{1,2}) people$/.exec(field('Team') ?? '');
   const version = Number(field(SET_LABELS[kind]));
   if (!date || !team) return fail('The list at the top of the Markdown is missing its date or team size.');
-  if (version !== layout.version)
+  const found = layoutForVersion(layouts, version);
+  if (!found.ok)
     return fail(
-      `This session was voted on ${SET_LABELS[kind].toLowerCase()} ${field(SET_LABELS[kind]) ?? '?'}; this page has ${layout.version}.`,
+      found.error ||
+        `The list at the top of the Markdown says ${SET_LABELS[kind].toLowerCase()} “${field(SET_LABELS[kind]) ?? ''}”, which is not a number.`,
     );
+  const { layout } = found;
 
   const tables: Record<string, string[][]> = {};
   let section = '';

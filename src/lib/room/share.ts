@@ -20,6 +20,38 @@ export interface RoomLayout {
   trapIds: readonly string[];
 }
 
+/** Every layout a page can read: its own, and the older question sets or editions whose sessions it still opens. */
+export type RoomLayouts = RoomLayout | readonly RoomLayout[];
+
+/** The layouts as a list, the page's own first. */
+export const layoutsIn = (layouts: RoomLayouts): readonly RoomLayout[] =>
+  'kind' in layouts ? [layouts as RoomLayout] : (layouts as readonly RoomLayout[]);
+
+const SET_WORD: Record<RoomKind, string> = { diagnostic: 'question set', checklist: 'checklist edition' };
+
+/**
+ * The layout a session voted on `version` follows, or the sentence that says why this page cannot read it. The
+ * first layout given is the page's own (the current set or edition).
+ */
+export function layoutForVersion(
+  layouts: RoomLayouts,
+  version: unknown,
+): { ok: true; layout: RoomLayout } | { ok: false; error: string } {
+  const all = layoutsIn(layouts);
+  const own = all[0]!;
+  const layout = all.find((l) => l.version === version);
+  if (layout) return { ok: true, layout };
+  const word = SET_WORD[own.kind];
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, error: '' };
+  return {
+    ok: false,
+    error:
+      version > own.version
+        ? `This session was voted on ${word} ${version}, newer than this page’s ${own.version}. Reload the page to update, then open it again.`
+        : `This session was voted on ${word} ${version}; this page has ${all.map((l) => l.version).join(' and ')}.`,
+  };
+}
+
 const KIND_CODES: Record<RoomKind, string> = { diagnostic: 'd', checklist: 'c' };
 
 /** The fragment (without '#') for a finished session, following the layout's order. */
@@ -41,11 +73,12 @@ export type DecodedRoomShare = { ok: true; session: RoomSession } | { ok: false;
 const UNREADABLE = 'This room link can’t be read: it may have been cut short or changed. Ask for the link again.';
 
 /**
- * Reads a room link (a whole URL, a fragment or `room=…`) against the layout this page knows. A link for the other
- * kind of room, or for another question set or edition, is named as such rather than misread.
+ * Reads a room link (a whole URL, a fragment or `room=…`) against the layouts this page knows. A link for the other
+ * kind of room, or for a question set or edition the page does not know, is named as such rather than misread.
  */
-export function decodeRoomShare(input: string, layout: RoomLayout): DecodedRoomShare {
+export function decodeRoomShare(input: string, layouts: RoomLayouts): DecodedRoomShare {
   const fail = (error = UNREADABLE): DecodedRoomShare => ({ ok: false, error });
+  const { kind } = layoutsIn(layouts)[0]!;
   const decoded = decodeFragment(input, ROOM_SHARE_KEY, MAX_ROOM_SHARE_LENGTH);
   if (!decoded.ok) return decoded.reason === 'absent' ? fail('This is not a room session link.') : fail();
   const payload = decoded.value;
@@ -56,20 +89,16 @@ export function decodeRoomShare(input: string, layout: RoomLayout): DecodedRoomS
       ? fail('This link was made by a newer version of the room mode. Reload the page to update, then open it again.')
       : fail();
   }
-  if (k !== KIND_CODES[layout.kind]) {
+  if (k !== KIND_CODES[kind]) {
     return k === 'd' || k === 'c'
       ? fail(
           `This link is a ${k === 'd' ? 'diagnostic' : 'health checklist'} room session: open it on that room’s page.`,
         )
       : fail();
   }
-  if (q !== layout.version) {
-    return typeof q === 'number'
-      ? fail(
-          `This session was voted on ${layout.kind === 'diagnostic' ? 'question set' : 'checklist edition'} ${q}; this page has ${layout.version}.`,
-        )
-      : fail();
-  }
+  const found = layoutForVersion(layouts, q);
+  if (!found.ok) return fail(found.error || UNREADABLE);
+  const { layout } = found;
   if (!Array.isArray(c) || c.length !== layout.ids.length || !Array.isArray(x) || x.length !== layout.trapIds.length)
     return fail();
   const byId = (ids: readonly string[], values: unknown[]) => Object.fromEntries(ids.map((id, i) => [id, values[i]]));

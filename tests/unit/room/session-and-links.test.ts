@@ -7,7 +7,7 @@ import { newSession, withCount, withFinished, withTrapCount } from '../../../src
 import { decodeRoomShare, encodeRoomShare, type RoomLayout } from '../../../src/lib/room/share';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/storage/envelope';
 import { roomCodec, type RoomKind, type RoomSession } from '../../../src/lib/tools/room-data';
-import { currentQuestionSet } from '../../support/question-sets';
+import { currentQuestionSet, questionSets } from '../../support/question-sets';
 
 const set = currentQuestionSet();
 const trapChecks = [
@@ -118,13 +118,61 @@ describe('room sessions', () => {
       finishedAt: '2026-10-01T10:00:00.000Z',
     });
     expect(markdown).toMatch(
-      /^# Diagnostic room session\n\n- Date: 2026-11-26 18:30 UTC\n- Team: 6 people\n- Question set: 2\n- Counted: 1 of 32 statements/,
+      new RegExp(
+        `^# Diagnostic room session\n\n- Date: 2026-11-26 18:30 UTC\n- Team: 6 people\n- Question set: ${set.version}\n- Counted: 1 of 32 statements`,
+      ),
     );
     expect(markdown).toContain('| Constraint | Room score | Median vote | Split (points) | Since last session |');
     expect(markdown).toContain('## Talk about first: where the room split');
     expect(markdown).toContain(`1. “${first.text}” (two people were 60 points apart on average)`);
     expect(markdown).toContain(`| 1 | ${first.text} | 3 | 0 | 0 | 0 | 3 | 0 | 6 |`);
     expect(markdown).toContain('Low confidence.');
+  });
+
+  it('reads a session voted on an older question set with that set’s statements, on a page of the newer set', () => {
+    const older = questionSets().find((s) => s.version === set.version - 1)!;
+    const olderLayout: RoomLayout = {
+      ...layouts.diagnostic,
+      version: older.version,
+      ids: older.statements.map((q) => q.id),
+    };
+    const at = new Date('2026-11-30T09:15:00Z');
+    let session = newSession('diagnostic', older.version, 6, null, at);
+    session = withCount(session, older.statements.at(-1)!.id, 4, 5, at);
+    const finished = withFinished({ current: {}, sessions: [] }, session, at).sessions[0]!;
+    const pageLayouts = [layouts.diagnostic, olderLayout];
+    const link = decodeRoomShare(encodeRoomShare(finished, olderLayout), pageLayouts);
+    const notes = parseRoomMarkdown(roomMarkdown(finished, { ...content, questions: older.statements }), pageLayouts);
+    for (const decoded of [link, notes]) {
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) continue;
+      expect(decoded.session.version).toBe(older.version);
+      // The counts land on the older set's statements, the last one included.
+      expect(Object.keys(decoded.session.counts)).toEqual(olderLayout.ids);
+      expect(decoded.session.counts[older.statements.at(-1)!.id]).toEqual([0, 0, 0, 0, 5, 0]);
+    }
+    // A page that knows only its own set names the fault; a newer set asks for a reload.
+    expect(decodeRoomShare(encodeRoomShare(finished, olderLayout), layouts.diagnostic)).toEqual({
+      ok: false,
+      error: `This session was voted on question set ${older.version}; this page has ${set.version}.`,
+    });
+    const newer = { ...finished, version: set.version + 1 };
+    expect(decodeRoomShare(encodeRoomShare(newer, layouts.diagnostic), pageLayouts)).toEqual({
+      ok: false,
+      error: `This session was voted on question set ${set.version + 1}, newer than this page’s ${set.version}. Reload the page to update, then open it again.`,
+    });
+  });
+
+  it('refuses a link whose counts do not line up with the statements of its set, one row too many or too few', () => {
+    const at = new Date('2026-11-30T09:15:00Z');
+    const finished = withFinished({ current: {}, sessions: [] }, newSession('diagnostic', set.version, 6, null, at), at)
+      .sessions[0]!;
+    const link = encodeRoomShare(finished, layouts.diagnostic);
+    const payload = JSON.parse(Buffer.from(link.slice('room='.length), 'base64url').toString()) as { c: number[][] };
+    for (const c of [[...payload.c, [0, 0, 0, 0, 0, 0]], payload.c.slice(1)]) {
+      const damaged = `room=${Buffer.from(JSON.stringify({ ...payload, c })).toString('base64url')}`;
+      expect(decodeRoomShare(damaged, layouts.diagnostic).ok).toBe(false);
+    }
   });
 
   it('turns away links and Markdown it cannot read, for the other room, or for another set, saying which', () => {
