@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Question } from '../../src/lib/diagnostic/answers';
+import { axeViolations } from '../support/axe';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { chooseRadio, tabUntil } from '../support/keyboard';
 import { pdfPageCount } from '../support/pdf';
@@ -187,15 +187,13 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
       await answerAll(page, () => '3', 'yes');
       await page.getByRole('button', { name: 'See the result' }).click();
       await page.locator('[data-tie-break] fieldset').first().waitFor();
-      const atTieBreak = await new AxeBuilder({ page }).analyze();
+      const atTieBreak = await axeViolations(page);
       for (const choice of await page.locator('[data-tie-break] fieldset input').all()) await choice.check();
       await page.getByRole('button', { name: 'See the result' }).click();
       await page.locator('[data-trap-result="present"]').waitFor();
       await page.locator('.share').waitFor();
-      const atResult = await new AxeBuilder({ page }).analyze();
-      const ids = (results: typeof atResult) =>
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect({ tieBreak: ids(atTieBreak), result: ids(atResult) }).toEqual({ tieBreak: [], result: [] });
+      const atResult = await axeViolations(page);
+      expect({ tieBreak: atTieBreak, result: atResult }).toEqual({ tieBreak: [], result: [] });
     },
   );
 

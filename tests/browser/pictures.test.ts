@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS, type ConstraintId } from '../../src/lib/constraints';
 import { encodeShare } from '../../src/lib/diagnostic/share';
 import type { Scores } from '../../src/lib/diagnostic/scoring';
 import { emptyDraft } from '../../src/lib/tools/diagnostic-data';
+import { axeViolations } from '../support/axe';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
 
 const session = useBrowserSession();
@@ -63,7 +63,7 @@ async function showHistory(page: Page) {
   await page.locator('[data-history]').waitFor();
 }
 
-const axeOn = (page: Page, selector: string) => new AxeBuilder({ page }).include(selector).analyze();
+const axeOn = (page: Page, selector: string) => axeViolations(page, { include: selector });
 
 describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
   it.each(['light', 'dark'] as const)(
@@ -92,7 +92,7 @@ describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
         column: el.parentElement!.getBoundingClientRect().width,
       }));
       expect(svg).toBeLessThanOrEqual(column + 1);
-      expect((await axeOn(page, '[data-picture="dot-plot"]')).violations).toEqual([]);
+      expect(await axeOn(page, '[data-picture="dot-plot"]')).toEqual([]);
     },
   );
 
@@ -114,7 +114,7 @@ describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
       // The numbers are behind a disclosure, one column per run.
       await figure.locator('summary').click();
       expect(await figure.locator('table thead th').count()).toBe(5);
-      expect((await axeOn(page, '[data-picture="trend"]')).violations).toEqual([]);
+      expect(await axeOn(page, '[data-picture="trend"]')).toEqual([]);
     },
   );
 
@@ -150,7 +150,7 @@ describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
       expect(await figure.locator('figcaption').textContent()).toMatch(
         /Coordination Friction dominates, 43 points ahead/,
       );
-      expect((await axeOn(page, '[data-picture="profile"]')).violations).toEqual([]);
+      expect(await axeOn(page, '[data-picture="profile"]')).toEqual([]);
       // Each score carries its change since the previous run of the same set (run-c: 35 + 2 × 5 = 45).
       expect(await figure.locator('[data-bar="coordination-friction"] text').textContent()).toBe(
         'Coordination Friction: 90 · +45 (dominant)',

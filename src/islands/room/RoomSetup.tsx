@@ -9,14 +9,13 @@ import { startFocus } from './RoomSlide';
 interface Props {
   kind: RoomKind;
   version: number;
-  slides: number;
 }
 
 /** "30 seconds", "1 minute", "90 seconds", "2 minutes". */
 const timerLabel = (seconds: number) =>
   seconds % 60 !== 0 ? `${seconds} seconds` : `${seconds / 60} minute${seconds === 60 ? '' : 's'}`;
 
-export default function RoomSetup({ kind, version, slides }: Props) {
+export default function RoomSetup({ kind, version }: Props) {
   const [size, setSize] = useState(6);
   const [timer, setTimer] = useState<number | null>(null);
   const valid = size >= 2 && size <= MAX_TEAM_SIZE;
@@ -32,10 +31,6 @@ export default function RoomSetup({ kind, version, slides }: Props) {
       }}
     >
       <h2 id="room-setup-title">Start a session</h2>
-      <p>
-        {slides} {kind === 'diagnostic' ? 'statements and checks' : 'items'}, one at a time. Set the team size once;
-        each count you type is checked against it.
-      </p>
       <p class="room-field">
         <label for="room-team-size">People voting</label>
         <input

@@ -8,7 +8,7 @@ import type { RoomSession } from '../../lib/tools/room-data';
 import type { VoteOption } from '../../lib/room/vote-options';
 import { goToSlide, setCount, setTrapCount } from '../../stores/room';
 import CountField from './CountField';
-import { useLazyComponent } from '../lazy';
+import { clock, useCountdown } from './useCountdown';
 import type { Slide } from './types';
 
 /** Set when the setup form starts a session: its form leaves the page, so focus goes on to the first count. */
@@ -24,6 +24,28 @@ interface Props {
   onFinish: () => void;
 }
 
+function Timer({ seconds, slideId }: { seconds: number; slideId: string }) {
+  const countdown = useCountdown(seconds, slideId);
+  return (
+    <div class="room-timer" data-room-timer>
+      <span class="room-clock" aria-hidden="true">
+        {clock(countdown.remaining)}
+      </span>
+      <span class="visually-hidden" role="status">
+        {countdown.remaining === 0 ? 'Time is up.' : ''}
+      </span>
+      {countdown.remaining === 0 && <span class="room-time-up">Time’s up</span>}
+      <button
+        type="button"
+        class="button"
+        onClick={countdown.remaining === 0 ? countdown.restart : countdown.running ? countdown.pause : countdown.resume}
+      >
+        {countdown.remaining === 0 ? 'Restart timer' : countdown.running ? 'Pause timer' : 'Resume timer'}
+      </button>
+    </div>
+  );
+}
+
 export default function RoomSlide({ session, slides, prompt, votes, trapVotes, trapPrompt, onFinish }: Props) {
   const { kind, position } = session;
   const slide = slides[position]!;
@@ -34,8 +56,6 @@ export default function RoomSlide({ session, slides, prompt, votes, trapVotes, t
   const countsRef = useRef<HTMLDivElement>(null);
   const slideRef = useRef<HTMLElement>(null);
   const moved = useRef(false);
-  // The timer's code loads only for a session that asked for one.
-  const Timer = useLazyComponent(() => import('./RoomTimer'), session.timer !== null);
 
   const go = (to: number) => {
     moved.current = countsRef.current?.contains(document.activeElement) ?? false;
@@ -76,7 +96,7 @@ export default function RoomSlide({ session, slides, prompt, votes, trapVotes, t
         <p class="room-where" data-room-where>
           {where}
         </p>
-        {session.timer !== null && Timer && <Timer seconds={session.timer} slideId={slide.id} />}
+        {session.timer !== null && <Timer seconds={session.timer} slideId={slide.id} />}
       </div>
       <p class="room-prompt">{slide.trap ? trapPrompt : prompt}</p>
       <h2 id="room-statement" class="room-statement" aria-live="polite">

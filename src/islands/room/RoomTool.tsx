@@ -67,7 +67,7 @@ export default function RoomTool(props: RoomProps) {
             </p>
           )}
           {!session ? (
-            <RoomSetup kind={kind} version={props.version} slides={slides.length} />
+            <RoomSetup kind={kind} version={props.version} />
           ) : atResult ? (
             Result ? (
               <Result

@@ -1,0 +1,127 @@
+/**
+ * `npm test`: every check, in two lanes that run side by side on two cores, then the time each stage took.
+ *
+ * - Lane "site": the build, then the browser tests against it (they wait on pages as much as they compute).
+ * - Lane "code": formatting, spelling, `astro check` and the unit tests, which need no build; then the checks over
+ *   the built site, once the build is there.
+ *
+ * Every stage runs even when another failed, so one run reports everything; the exit code is non-zero if any failed.
+ * The last line is the plain "N passed, N failed, N skipped" over every Vitest run, which CI reads as the verdict.
+ * Times are printed for the suite's budget (README, "Tests"); nothing asserts them.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules/.bin');
+
+interface Stage {
+  name: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+interface Outcome {
+  name: string;
+  ok: boolean;
+  seconds: number;
+  counts?: { passed: number; failed: number; skipped: number };
+}
+
+const vitest = (project: string): Stage => ({
+  name: `vitest ${project}`,
+  command: join(BIN, 'vitest'),
+  args: ['run', '--project', project],
+});
+
+/** Runs one stage with its output prefixed by its name, line by line, so two lanes can share the screen. */
+function run(stage: Stage): Promise<Outcome> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(stage.command, stage.args, {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', ...stage.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let last: Outcome['counts'];
+    const prefix = `[${stage.name}] `;
+    for (const stream of [child.stdout, child.stderr]) {
+      let pending = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+          const verdict = /^(\d+) passed, (\d+) failed, (\d+) skipped$/.exec(line);
+          if (verdict) last = { passed: +verdict[1]!, failed: +verdict[2]!, skipped: +verdict[3]! };
+          process.stdout.write(prefix + line + '\n');
+        }
+      });
+      stream.on('end', () => pending && process.stdout.write(prefix + pending + '\n'));
+    }
+    child.on('close', (code) =>
+      resolve({
+        name: stage.name,
+        ok: code === 0,
+        seconds: (performance.now() - started) / 1000,
+        ...(last ? { counts: last } : {}),
+      }),
+    );
+  });
+}
+
+async function lane(stages: (Stage | (() => Promise<unknown>))[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const stage of stages) {
+    if (typeof stage === 'function') await stage();
+    else outcomes.push(await run(stage));
+  }
+  return outcomes;
+}
+
+const started = performance.now();
+let builtResolve: () => void = () => undefined;
+const built = new Promise<void>((resolve) => (builtResolve = resolve));
+
+const [site, code] = await Promise.all([
+  lane([
+    { name: 'build', command: join(BIN, 'astro'), args: ['build'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
+    async () => builtResolve(),
+    vitest('browser'),
+  ]),
+  lane([
+    { name: 'format', command: join(BIN, 'prettier'), args: ['--check', '.', '--log-level', 'warn'] },
+    { name: 'spell', command: join(BIN, 'cspell'), args: ['--no-progress', '--no-summary', '--gitignore'] },
+    { name: 'astro check', command: join(BIN, 'astro'), args: ['check'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
+    vitest('unit'),
+    () => built,
+    vitest('site'),
+  ]),
+]);
+
+const outcomes = [...site, ...code];
+const total = (performance.now() - started) / 1000;
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const outcome of outcomes) {
+  if (!outcome.counts) continue;
+  totals.passed += outcome.counts.passed;
+  totals.failed += outcome.counts.failed;
+  totals.skipped += outcome.counts.skipped;
+}
+// A stage that failed without a Vitest verdict (the build, a check) counts as one failure in the verdict line.
+totals.failed += outcomes.filter((o) => !o.ok && (!o.counts || o.counts.failed === 0)).length;
+
+const width = Math.max(...outcomes.map((o) => o.name.length));
+const lines = [
+  '',
+  'Where the time went (wall clock; the two lanes run side by side):',
+  `  lane site: ${site.map((o) => `${o.name} ${o.seconds.toFixed(1)} s`).join(' → ')}`,
+  `  lane code: ${code.map((o) => `${o.name} ${o.seconds.toFixed(1)} s`).join(' → ')}`,
+  ...outcomes.map((o) => `  ${o.name.padEnd(width)}  ${o.seconds.toFixed(1).padStart(6)} s  ${o.ok ? 'ok' : 'FAILED'}`),
+  `  ${'npm test'.padEnd(width)}  ${total.toFixed(1).padStart(6)} s  (budget: 300 s on 2 quiet cores, 420 s with one busy)`,
+  '',
+  `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+];
+process.stdout.write(lines.join('\n') + '\n');
+process.exit(outcomes.every((o) => o.ok) ? 0 : 1);
