@@ -10,15 +10,15 @@ import { CONSTRAINT_IDS } from '../src/lib/constraints';
 import { pooledSortResults, sortLoadings } from '../src/lib/diagnostic/blind-sort';
 import { simulateDiagnostic, SIMULATION_RESPONDENTS, type SimulationReport } from '../src/lib/diagnostic/simulation';
 import { readSortRound, sortRounds } from '../scripts/lib/sort-files';
-import { currentQuestionSet } from '../tests/support/question-sets';
+import { currentQuestionSet, questionSets } from '../tests/support/question-sets';
 
 const set = currentQuestionSet();
 const respondents = Number(process.env['BENCH_RESPONDENTS'] ?? SIMULATION_RESPONDENTS);
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
-function table(title: string, report: SimulationReport): string[] {
+function table(title: string, report: SimulationReport, version = set.version): string[] {
   return [
-    `${title}: question set ${set.version}, ${report.rows[0]!.respondents.toLocaleString('en-US')} respondents per σ, seed ${report.seed}:`,
+    `${title}: question set ${version}, ${report.rows[0]!.respondents.toLocaleString('en-US')} respondents per σ, seed ${report.seed}:`,
     '',
     '| σ | right by scores alone | right with the tie-break | reached the tie-break | flagged low confidence | right when not flagged |',
     '|---|---|---|---|---|---|',
@@ -38,10 +38,16 @@ describe(`the diagnostic on simulated respondents (question set ${set.version})`
     const loadings = sortLoadings(pooledSortResults(sortRounds().map(readSortRound)));
     const labels = simulateDiagnostic(set.statements, { respondents });
     const sorted = simulateDiagnostic(set.statements, { respondents, loadings });
+    // The previous set under the same two models: what the sort found, and why the set changed.
+    const previous = questionSets().at(-2)!;
+    const previousLabels = simulateDiagnostic(previous.statements, { respondents });
+    const previousSorted = simulateDiagnostic(previous.statements, { respondents, loadings });
     console.log(
       [
         ...table('Statements measure their own constraint', labels),
         ...table('Statements load as the blind sort read them', sorted),
+        ...table('Statements measure their own constraint', previousLabels, previous.version),
+        ...table('Statements load as the blind sort read them', previousSorted, previous.version),
       ].join('\n'),
     );
     expect(sorted.rows).toHaveLength(labels.rows.length);

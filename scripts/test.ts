@@ -41,7 +41,7 @@ function run(stage: Stage): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(stage.command, stage.args, {
       cwd: ROOT,
-      env: { ...process.env, FORCE_COLOR: '0', ...stage.env },
+      env: { ...process.env, NO_COLOR: '1', ...stage.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let last: Outcome['counts'];
@@ -95,6 +95,13 @@ const [site, code] = await Promise.all([
     { name: 'spell', command: join(BIN, 'cspell'), args: ['--no-progress', '--no-summary', '--gitignore'] },
     { name: 'astro check', command: join(BIN, 'astro'), args: ['check'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
     vitest('unit'),
+    // The diagnostic's bench at a tiny size, untimed, so it cannot rot.
+    {
+      name: 'bench diagnostic (tiny)',
+      command: join(BIN, 'vitest'),
+      args: ['run', '--config', 'vitest.bench.config.ts', 'bench/diagnostic-simulation.bench.ts'],
+      env: { BENCH_RESPONDENTS: '200' },
+    },
     () => built,
     vitest('site'),
   ]),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   BUDGETS,
   DESKTOP_VIEWPORT,
@@ -43,9 +43,10 @@ describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the brows
   ];
   const cases = toolPages.flatMap((file) => screens.map((screen) => ({ file, ...screen })));
 
-  it.each(cases)(
+  // Each case has a browser context of its own and counts bytes, not time: two run side by side.
+  it.concurrent.for(cases)(
     'tool page $file, for a returning user on $screen, stays within its budget',
-    async ({ file, viewport, budget }) => {
+    async ({ file, viewport, budget }, { expect }) => {
       const context = await returningUser(viewport);
       const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
       await context.close();
@@ -65,12 +66,15 @@ describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the brows
     },
   );
 
-  it.each(contentPages)('content page %s fetches no framework code before input', async (file) => {
-    const context = await returningUser();
-    const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
-    await context.close();
-    expect(measured.files.filter((f) => /preact|signals|nanostores|\/tool-|client\.[\w-]+\.js/.test(f.path))).toEqual(
-      [],
-    );
-  });
+  it.concurrent.for(contentPages)(
+    'content page %s fetches no framework code before input',
+    async (file, { expect }) => {
+      const context = await returningUser();
+      const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
+      await context.close();
+      expect(measured.files.filter((f) => /preact|signals|nanostores|\/tool-|client\.[\w-]+\.js/.test(f.path))).toEqual(
+        [],
+      );
+    },
+  );
 });
