@@ -95,7 +95,7 @@ const [site, code] = await Promise.all([
     { name: 'spell', command: join(BIN, 'cspell'), args: ['--no-progress', '--no-summary', '--gitignore'] },
     { name: 'astro check', command: join(BIN, 'astro'), args: ['check'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
     vitest('unit'),
-    // The diagnostic's bench at a tiny size, untimed, so it cannot rot.
+    // The diagnostic's bench at a tiny size, with no timing, so it cannot rot.
     {
       name: 'bench diagnostic (tiny)',
       command: join(BIN, 'vitest'),
