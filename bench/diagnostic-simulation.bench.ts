@@ -4,12 +4,29 @@
  * exactly their own constraint, and statements that load as the blind sort read them. Fixed seed: the same tables
  * every run. The targets are asserted in `npm test` (tests/site/diagnostic-content.test.ts); this prints the figures.
  * `BENCH_RESPONDENTS=200` runs it small (as `npm test` does, so the bench cannot rot).
+ *
+ * Then the item analysis (src/lib/diagnostic/item-analysis.ts) on 500 model respondents, fixed seed: the alphas, and
+ * the statements it flags with two statements planted to follow another constraint (it should flag exactly those).
  */
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS } from '../src/lib/constraints';
 import { pooledSortResults, sortLoadings } from '../src/lib/diagnostic/blind-sort';
-import { simulateDiagnostic, SIMULATION_RESPONDENTS, type SimulationReport } from '../src/lib/diagnostic/simulation';
+import { analyzeItems } from '../src/lib/diagnostic/item-analysis';
+import {
+  simulateAnswers,
+  simulateDiagnostic,
+  SIMULATION_RESPONDENTS,
+  SIMULATION_SEED,
+  type SimulationReport,
+} from '../src/lib/diagnostic/simulation';
 import { readSortRound, sortRounds } from '../scripts/lib/sort-files';
+import {
+  ANALYSIS_RESPONDENTS,
+  ANALYSIS_SIGMA,
+  modelAlpha,
+  plantedLoadings,
+  plantedStatements,
+} from '../tests/support/item-analysis';
 import { currentQuestionSet, questionSets } from '../tests/support/question-sets';
 
 const set = currentQuestionSet();
@@ -51,5 +68,39 @@ describe(`the diagnostic on simulated respondents (question set ${set.version})`
       ].join('\n'),
     );
     expect(sorted.rows).toHaveLength(labels.rows.length);
+  });
+
+  it('prints the item analysis on model respondents, with and without two planted statements', () => {
+    const planted = plantedStatements(set.statements);
+    const options = { respondents: ANALYSIS_RESPONDENTS, sigma: ANALYSIS_SIGMA };
+    const clean = analyzeItems(set.statements, simulateAnswers(set.statements, options));
+    const loadings = plantedLoadings(planted);
+    const plantedRun = analyzeItems(set.statements, simulateAnswers(set.statements, { ...options, loadings }));
+    const flagged = (analysis: typeof clean) =>
+      analysis.statements
+        .filter((s) => s.mayMeasure)
+        .map(
+          (s) =>
+            `${s.id} → ${s.mayMeasure} (${s.others[s.mayMeasure!]!.value!.toFixed(2)} ≥ own ${s.own.value!.toFixed(2)})`,
+        )
+        .join('; ') || 'none';
+    console.log(
+      [
+        `Item analysis: question set ${set.version}, ${ANALYSIS_RESPONDENTS} model respondents, σ ${ANALYSIS_SIGMA}, seed ${SIMULATION_SEED}:`,
+        '',
+        '| constraint | alpha (model expects) | alpha with two planted | complete answers |',
+        '|---|---|---|---|',
+        ...clean.constraints.map((c, i) => {
+          const expected = modelAlpha(set.statements.filter((s) => s.constraint === c.id));
+          const withPlanted = plantedRun.constraints[i]!.alpha.value!;
+          return `| ${c.id} | ${c.alpha.value!.toFixed(2)} (${expected.toFixed(2)}) | ${withPlanted.toFixed(2)} | ${c.alpha.n} |`;
+        }),
+        '',
+        `Flagged, every statement measuring its own constraint: ${flagged(clean)}.`,
+        `Planted: ${planted.map((p) => `${p.id} → ${p.follows}`).join('; ')}. Flagged: ${flagged(plantedRun)}.`,
+        '',
+      ].join('\n'),
+    );
+    expect(clean.constraints).toHaveLength(8);
   });
 });

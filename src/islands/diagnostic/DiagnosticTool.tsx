@@ -124,7 +124,7 @@ export default function DiagnosticTool({ set, trapChecks, constraints, links }: 
       />
 
       {TeamView ? (
-        <TeamView constraints={constraints} currentQuestionSetVersion={set.version} />
+        <TeamView constraints={constraints} currentQuestionSetVersion={set.version} methodHref={links.method} />
       ) : (
         <section class="team no-print" aria-labelledby="team-title">
           <h2 id="team-title">Team view</h2>

@@ -12,7 +12,7 @@ interface Props {
 }
 
 export default function ShareAndRemind({ run, verdict }: Props) {
-  const { scores, answers, questionSetVersion, finishedAt } = run;
+  const { scores, answers, trap, tieBreak, questionSetVersion, finishedAt } = run;
   const [withAnswers, setWithAnswers] = useState(false);
   const [copied, setCopied] = useState('');
   const [date, setDate] = useState(() => daysAfter(new Date(), 42));
@@ -20,7 +20,8 @@ export default function ShareAndRemind({ run, verdict }: Props) {
   const shared = verdict.dominant
     ? { verdict: { dominant: verdict.dominant, lowConfidence: verdict.lowConfidence, byTieBreak: verdict.byTieBreak } }
     : {};
-  const link = `${page}#${encodeShare({ questionSetVersion, scores, finishedAt, ...shared, ...(withAnswers ? { answers } : {}) })}`;
+  const withThem = withAnswers ? { answers, ...(trap ? { trap } : {}), ...(tieBreak ? { tieBreak } : {}) } : {};
+  const link = `${page}#${encodeShare({ questionSetVersion, scores, finishedAt, ...shared, ...withThem })}`;
 
   const copy = async () => {
     try {

@@ -1,16 +1,19 @@
 /** Compare several members' share links: per constraint, the median, the spread and each member's score. */
 import { useState } from 'preact/hooks';
 import { decodeShare, type SharedResult } from '../../lib/diagnostic/share';
+import { answersCarriedSentence, formatPooledAnswers, poolAnswers } from '../../lib/diagnostic/pooled-answers';
 import { MAX_TEAM_LINKS, summarizeTeam } from '../../lib/diagnostic/team';
+import { downloadText } from '../download';
 import DotPlot from '../pictures/DotPlot';
 import type { ConstraintInfo } from './types';
 
 interface Props {
   constraints: readonly ConstraintInfo[];
   currentQuestionSetVersion: number;
+  methodHref: string;
 }
 
-export default function TeamView({ constraints, currentQuestionSetVersion }: Props) {
+export default function TeamView({ constraints, currentQuestionSetVersion, methodHref }: Props) {
   const [text, setText] = useState('');
   const [results, setResults] = useState<SharedResult[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -28,6 +31,12 @@ export default function TeamView({ constraints, currentQuestionSetVersion }: Pro
     });
     setResults(found);
     setProblems(errors);
+  };
+
+  const pooled = poolAnswers(results);
+  const downloadAnswers = () => {
+    const day = new Date().toISOString().slice(0, 10);
+    downloadText(`diagnostic-answers-${day}.jsonl`, formatPooledAnswers(pooled.lines), 'application/x-ndjson');
   };
 
   const summary = results.length > 0 ? summarizeTeam(results) : undefined;
@@ -68,6 +77,19 @@ export default function TeamView({ constraints, currentQuestionSetVersion }: Pro
               <p data-most-disagreement={summary.mostDisagreement}>
                 The team disagrees most about <strong>{name(summary.mostDisagreement)}</strong>. Start the conversation
                 there.
+              </p>
+            )}
+            <p data-answers-carried>
+              {answersCarriedSentence(pooled)}
+              {pooled.lines.length === 0 &&
+                ' Members who tick “Include my answers” before copying their link add theirs.'}
+            </p>
+            {pooled.lines.length > 0 && (
+              <p class="tool-actions">
+                <button type="button" class="button" onClick={downloadAnswers}>
+                  Download the answers for analysis
+                </button>{' '}
+                <a href={`${methodHref}#own-data`}>What the file holds and how to analyze it</a>
               </p>
             )}
             <DotPlot summary={summary} members={results.length} nameOf={name} who={`${results.length} members`} />

@@ -1,6 +1,6 @@
 /** Answers to the diagnostic's agree/disagree statements. */
 import type { ConstraintId } from '../constraints';
-import { isIntegerIn } from '../storage/guards';
+import { isIntegerIn } from '../storage/guards.ts';
 
 /** 1 = strongly disagree … 5 = strongly agree, or "not sure". */
 export type Answer = 1 | 2 | 3 | 4 | 5 | 'not-sure';

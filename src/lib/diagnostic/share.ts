@@ -1,13 +1,15 @@
 /**
  * Share links for a diagnostic result. The result travels in the URL fragment (never sent to a server):
  * `#share=<base64url JSON>`, with the format version, the question-set version, the scores, the verdict and, only if
- * the user opts in, the answers. Format 1 links (question set 1) carry scores only; their verdict is worked out from
+ * the user opts in, the answers (with the Coordination Trap answers and the tie-break's forced choices, when the run
+ * has them). Format 1 links (question set 1) carry scores only; their verdict is worked out from
  * the scores under set 1's rules. Decoding any string gives a result or a plain "can't be read" message; it never
  * throws.
  */
 import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
 import { decodeFragment, encodeFragment } from '../fragment';
 import { isIntegerIn, isSafeId } from '../storage/guards';
+import { validPicks, validTrap, type TieBreakPicks, type TrapAnswers } from '../tools/diagnostic-data';
 import { isAnswer, type Answer } from './answers';
 import type { Scores } from './scoring';
 
@@ -22,6 +24,10 @@ export interface SharedResult {
   questionSetVersion: number;
   scores: Scores;
   answers?: Record<string, Answer>;
+  /** The Coordination Trap quick checks, shared only with the answers. */
+  trap?: TrapAnswers;
+  /** The tie-break's forced choices, shared only with the answers. */
+  tieBreak?: TieBreakPicks;
   /** When the run finished (ISO), if known. */
   finishedAt?: string;
   /** The verdict as the run gave it (format 2): the tie-break can put the runner-up by score first. */
@@ -43,7 +49,11 @@ export function encodeShare(result: SharedResult): string {
     payload['d'] = CONSTRAINT_IDS.indexOf(result.verdict.dominant);
     payload['c'] = (result.verdict.lowConfidence ? 1 : 0) + (result.verdict.byTieBreak ? 2 : 0);
   }
-  if (result.answers) payload['a'] = result.answers;
+  if (result.answers) {
+    payload['a'] = result.answers;
+    if (result.trap) payload['x'] = result.trap;
+    if (result.tieBreak) payload['k'] = result.tieBreak;
+  }
   if (result.finishedAt) payload['t'] = result.finishedAt;
   return encodeFragment(SHARE_KEY, payload);
 }
@@ -59,7 +69,7 @@ export function decodeShare(input: string): DecodedShare {
   if (!decoded.ok) return decoded.reason === 'absent' ? fail('This is not a diagnostic share link.') : fail();
   const payload = decoded.value;
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return fail();
-  const { f, q, s, a, t, d, c } = payload as Record<string, unknown>;
+  const { f, q, s, a, t, d, c, x, k } = payload as Record<string, unknown>;
   if (f !== 1 && f !== SHARE_FORMAT) {
     return typeof f === 'number' && f > SHARE_FORMAT
       ? fail('This link was made by a newer version of the diagnostic. Reload the page to update, then open it again.')
@@ -81,6 +91,13 @@ export function decodeShare(input: string): DecodedShare {
     const entries = Object.entries(a);
     if (entries.length > 200 || !entries.every(([id, value]) => isSafeId(id) && isAnswer(value))) return fail();
     result.answers = Object.fromEntries(entries) as Record<string, Answer>;
+  }
+  if (x !== undefined || k !== undefined) {
+    const trap = x === undefined ? undefined : validTrap(x);
+    const tieBreak = k === undefined ? undefined : validPicks(k);
+    if (!result.answers || (x !== undefined && !trap) || (k !== undefined && !tieBreak)) return fail();
+    if (trap) result.trap = trap;
+    if (tieBreak) result.tieBreak = tieBreak;
   }
   if (t !== undefined) {
     if (typeof t !== 'string' || Number.isNaN(Date.parse(t)) || t.length > 40) return fail();

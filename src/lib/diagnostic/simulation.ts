@@ -119,6 +119,25 @@ export function simulateRespondent(
   };
 }
 
+/**
+ * Model respondents' answers alone (no tie-break), for checking an analysis of answers on data whose truth is known:
+ * the same model and the same seed give the same answers.
+ */
+export function simulateAnswers(
+  questions: readonly Question[],
+  {
+    seed = SIMULATION_SEED,
+    respondents,
+    sigma,
+    loadings,
+  }: { seed?: number; respondents: number; sigma: number; loadings?: StatementLoadings },
+): Record<string, Answer>[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: respondents }, () =>
+    answersOf(questions, drawRespondent(random), sigma, random, loadings),
+  );
+}
+
 /** A respondent who answers at random: every statement uniform over the five points, every forced choice a coin. */
 export function simulateRandomRespondent(questions: readonly Question[], random: Random): ConstraintId | undefined {
   const answers = Object.fromEntries(questions.map((q) => [q.id, (random.int(5) + 1) as Answer]));

@@ -68,7 +68,8 @@ export function emptyDraft(questionSetVersion = 2): DiagnosticDraft {
 
 const MAX_CHOICES = 20;
 
-function validTrap(value: unknown): TrapAnswers | undefined {
+/** The trap answers in a value read back, or undefined if it is not a valid set of them. */
+export function validTrap(value: unknown): TrapAnswers | undefined {
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
   return entries.length <= MAX_CHOICES && entries.every(([id, yes]) => isSafeId(id) && typeof yes === 'boolean')
@@ -76,7 +77,8 @@ function validTrap(value: unknown): TrapAnswers | undefined {
     : undefined;
 }
 
-function validPicks(value: unknown): TieBreakPicks | undefined {
+/** The tie-break picks in a value read back, or undefined if they are not valid. */
+export function validPicks(value: unknown): TieBreakPicks | undefined {
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
   return entries.length <= MAX_CHOICES && entries.every(([id, pick]) => isSafeId(id) && isConstraintId(pick))

@@ -26,8 +26,16 @@ const arbitraryShared: fc.Arbitrary<SharedResult> = fc
         .date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
         .map((d) => d.toISOString()),
       verdict: arbitraryVerdict,
+      trap: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), fc.boolean(), { maxKeys: 6 }),
+      tieBreak: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), fc.constantFrom(...CONSTRAINT_IDS), {
+        maxKeys: 4,
+      }),
     },
     { requiredKeys: ['questionSetVersion', 'scores'] },
+  )
+  // The trap answers and the tie-break's choices travel only with the answers.
+  .map(({ trap, tieBreak, ...result }) =>
+    result.answers ? { ...result, ...(trap ? { trap } : {}), ...(tieBreak ? { tieBreak } : {}) } : result,
   )
   // A verdict names a scored constraint.
   .map((result) =>
@@ -72,6 +80,19 @@ describe('share links', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it('refuse trap answers or tie-break choices without the answers, or malformed', () => {
+    const payload = (extra: Record<string, unknown>) =>
+      `#share=${btoa(JSON.stringify({ f: 2, q: 3, s: [1, 2, 3, 4, 5, 6, 7, 8], ...extra })).replace(/=+$/, '')}`;
+    expect(decodeShare(payload({ x: { 'trap-a': true } })).ok).toBe(false);
+    expect(decodeShare(payload({ k: { 'choice-1': 'social-stasis' } })).ok).toBe(false);
+    expect(decodeShare(payload({ a: { s1: 4 }, x: { 'trap-a': 'yes' } })).ok).toBe(false);
+    expect(decodeShare(payload({ a: { s1: 4 }, k: { 'choice-1': 'nobody' } })).ok).toBe(false);
+    expect(decodeShare(payload({ a: { s1: 4 }, x: { 'trap-a': true }, k: { c1: 'social-stasis' } }))).toMatchObject({
+      ok: true,
+      result: { answers: { s1: 4 }, trap: { 'trap-a': true }, tieBreak: { c1: 'social-stasis' } },
+    });
   });
 
   it('carry no answers unless asked to', () => {
