@@ -11,22 +11,11 @@
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS } from '../src/lib/constraints';
 import { pooledSortResults, sortLoadings } from '../src/lib/diagnostic/blind-sort';
-import { analyzeItems } from '../src/lib/diagnostic/item-analysis';
-import {
-  simulateAnswers,
-  simulateDiagnostic,
-  SIMULATION_RESPONDENTS,
-  SIMULATION_SEED,
-  type SimulationReport,
-} from '../src/lib/diagnostic/simulation';
+import type { SetAnalysis } from '../src/lib/diagnostic/item-analysis';
+import { checkItemAnalysis } from '../src/lib/diagnostic/item-analysis-check';
+import { simulateDiagnostic, SIMULATION_RESPONDENTS, type SimulationReport } from '../src/lib/diagnostic/simulation';
 import { readSortRound, sortRounds } from '../scripts/lib/sort-files';
-import {
-  ANALYSIS_RESPONDENTS,
-  ANALYSIS_SIGMA,
-  modelAlpha,
-  plantedLoadings,
-  plantedStatements,
-} from '../tests/support/item-analysis';
+import { modelAlpha } from '../tests/support/item-analysis';
 import { currentQuestionSet, questionSets } from '../tests/support/question-sets';
 
 const set = currentQuestionSet();
@@ -71,12 +60,8 @@ describe(`the diagnostic on simulated respondents (question set ${set.version})`
   });
 
   it('prints the item analysis on model respondents, with and without two planted statements', () => {
-    const planted = plantedStatements(set.statements);
-    const options = { respondents: ANALYSIS_RESPONDENTS, sigma: ANALYSIS_SIGMA };
-    const clean = analyzeItems(set.statements, simulateAnswers(set.statements, options));
-    const loadings = plantedLoadings(planted);
-    const plantedRun = analyzeItems(set.statements, simulateAnswers(set.statements, { ...options, loadings }));
-    const flagged = (analysis: typeof clean) =>
+    const check = checkItemAnalysis(set.statements);
+    const flagged = (analysis: SetAnalysis) =>
       analysis.statements
         .filter((s) => s.mayMeasure)
         .map(
@@ -86,21 +71,21 @@ describe(`the diagnostic on simulated respondents (question set ${set.version})`
         .join('; ') || 'none';
     console.log(
       [
-        `Item analysis: question set ${set.version}, ${ANALYSIS_RESPONDENTS} model respondents, σ ${ANALYSIS_SIGMA}, seed ${SIMULATION_SEED}:`,
+        `Item analysis: question set ${set.version}, ${check.respondents} model respondents, σ ${check.sigma}, seed ${check.seed}:`,
         '',
         '| constraint | alpha (model expects) | alpha with two planted | complete answers |',
         '|---|---|---|---|',
-        ...clean.constraints.map((c, i) => {
+        ...check.clean.constraints.map((c, i) => {
           const expected = modelAlpha(set.statements.filter((s) => s.constraint === c.id));
-          const withPlanted = plantedRun.constraints[i]!.alpha.value!;
+          const withPlanted = check.withPlanted.constraints[i]!.alpha.value!;
           return `| ${c.id} | ${c.alpha.value!.toFixed(2)} (${expected.toFixed(2)}) | ${withPlanted.toFixed(2)} | ${c.alpha.n} |`;
         }),
         '',
-        `Flagged, every statement measuring its own constraint: ${flagged(clean)}.`,
-        `Planted: ${planted.map((p) => `${p.id} → ${p.follows}`).join('; ')}. Flagged: ${flagged(plantedRun)}.`,
+        `Flagged, every statement measuring its own constraint: ${flagged(check.clean)}.`,
+        `Planted: ${check.planted.map((p) => `${p.id} → ${p.follows}`).join('; ')}. Flagged: ${flagged(check.withPlanted)}.`,
         '',
       ].join('\n'),
     );
-    expect(clean.constraints).toHaveLength(8);
+    expect(check.clean.constraints).toHaveLength(8);
   });
 });

@@ -15,6 +15,8 @@ export const ROUTES = {
   guardrails: '/guardrails/',
   diagnostic: '/tools/diagnostic/',
   diagnosticMethod: '/tools/diagnostic/method/',
+  /** The blind sort's reviewers, rounds and dropped statements: the method page's detail. */
+  diagnosticBlindSort: '/tools/diagnostic/method/blind-sort/',
   /** Older question sets' statements: `<this>/<version>.json`. */
   diagnosticQuestionSets: '/tools/diagnostic/question-sets/',
   diagnosticTieBreaks: '/tools/diagnostic/tie-breaks.json',

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Question } from '../../src/lib/diagnostic/answers';
+import { decodeShare, encodeShare } from '../../src/lib/diagnostic/share';
 import { axeViolations } from '../support/axe';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { chooseRadio, tabUntil } from '../support/keyboard';
@@ -230,14 +231,22 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await expect.poll(() => polluted.page.locator('[data-share-error]').textContent()).toMatch(/can’t be read/);
   });
 
-  it('the team view compares three links and names the widest disagreement', async () => {
+  it('the team view compares links, names the widest disagreement and downloads the answers of those who shared them', async () => {
+    const leanings = ['social-stasis', 'social-stasis', 'temporal-myopia'];
     const links: string[] = [];
-    for (const strong of ['social-stasis', 'social-stasis', 'temporal-myopia']) {
+    for (const strong of leanings) {
       const { page } = await session.open(DIAGNOSTIC);
       await answerAll(page, leaning(strong));
       await page.getByRole('button', { name: 'See the result' }).click();
+      await page.getByLabel(/Include my answers/).check();
       links.push(await page.locator('[data-share-link]').inputValue());
     }
+    // A fourth member shares the first member's scores without answers: the medians and spreads stay as they were.
+    const first = decodeShare(links[0]!);
+    if (!first.ok) throw new Error(first.error);
+    const { answers, trap, tieBreak, ...scoresOnly } = first.result;
+    links.push(`${links[0]!.split('#')[0]}#${encodeShare(scoresOnly)}`);
+
     const { page } = await session.open(DIAGNOSTIC);
     await page.getByRole('button', { name: 'Compare a team’s results' }).click();
     await page.getByLabel('Share links').fill(links.join('\n'));
@@ -247,8 +256,34 @@ describe.skipIf(!canRunBrowser)('the constraint-map diagnostic', () => {
     await expect
       .poll(() => page.locator('[data-most-disagreement]').getAttribute('data-most-disagreement'))
       .toBe('social-stasis');
-    await expect.poll(() => page.locator('.team-table thead th').count()).toBe(6);
+    await expect.poll(() => page.locator('.team-table thead th').count()).toBe(7);
     expect(await page.locator('[data-old-version]').count()).toBe(0);
+    expect(await page.locator('[data-answers-carried]').textContent()).toBe('3 of 4 links carry their answers.');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the answers for analysis' }).click();
+    const file = await download;
+    const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString();
+    expect(file.suggestedFilename()).toMatch(/^diagnostic-answers-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(
+      leanings.map((strong, i) => {
+        const shared = decodeShare(links[i]!);
+        return {
+          member: i + 1,
+          questionSet: set.version,
+          runDate: shared.ok ? shared.result.finishedAt!.slice(0, 10) : 'unreadable',
+          answers: Object.fromEntries(statements.map((q) => [q.id, Number(leaning(strong)(q))])),
+          trap: Object.fromEntries(TRAP_IDS.map((id) => [id, false])),
+          tieBreak: {},
+        };
+      }),
+    );
   });
 
   it('prints the result with its date, question-set version and address, without the tool chrome', async () => {

@@ -153,7 +153,7 @@ describe('the simulation with the blind sort’s loadings (fixed seed)', () => {
     expect(ninety(before)).toBeLessThan(ninety(own) - 0.05);
   });
 
-  it('publishes both models and the sort, statement by statement, on the method page', () => {
+  it('publishes both models and the sort, statement by statement, on the method page and its blind-sort page', () => {
     requireDist();
     const method = page('tools/diagnostic/method/index.html');
     const cell = method.querySelector('[data-simulation="sort"] tr[data-sigma="0.9"] [data-accuracy-by-scores]');
@@ -163,7 +163,7 @@ describe('the simulation with the blind sort’s loadings (fixed seed)', () => {
     expect(rows.filter((row) => row.getAttribute('data-meets') !== 'true')).toEqual([]);
     const dropped = sets.at(-2)!.statements.filter((s) => !statements.some((current) => current.id === s.id));
     expect(
-      method
+      page('tools/diagnostic/method/blind-sort/index.html')
         .querySelectorAll('[data-sort-table="sort-previous"] tbody tr')
         .map((row) => row.getAttribute('data-statement')),
     ).toEqual(dropped.map((s) => s.id));

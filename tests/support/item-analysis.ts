@@ -1,16 +1,12 @@
 /**
  * What the item analysis is checked against: the method page's respondent model (simulation.ts), with the expected
- * alpha worked out from the model's own parameters, and two statements planted to follow another constraint.
+ * alpha worked out from the model's own parameters, and the committed example of a team view's download.
  */
-import type { ConstraintId } from '../../src/lib/constraints';
 import type { Question } from '../../src/lib/diagnostic/answers';
 import { formatPooledAnswers } from '../../src/lib/diagnostic/pooled-answers';
-import { RESPONDENT_MODEL, simulateAnswers, type StatementLoadings } from '../../src/lib/diagnostic/simulation';
+import { ANALYSIS_SIGMA } from '../../src/lib/diagnostic/item-analysis-check';
+import { RESPONDENT_MODEL, simulateAnswers } from '../../src/lib/diagnostic/simulation';
 import { CONSTRAINT_IDS } from '../../src/lib/constraints';
-
-/** The noise the planted-statement tests use: the middle of the method page's three levels. */
-export const ANALYSIS_SIGMA = 0.9;
-export const ANALYSIS_RESPONDENTS = 500;
 
 /**
  * The variance of a respondent's level on one constraint across respondents: dominant with probability 1/8,
@@ -51,21 +47,6 @@ export function modelAlpha(statements: readonly Question[], sigma = ANALYSIS_SIG
  * the ~400 complete answers 500 respondents give (5 % "not sure" per answer), with rounding and clamping on top.
  */
 export const ALPHA_SAMPLING_ALLOWANCE = 0.1;
-
-/** Two statements made to follow another constraint entirely: one agree-keyed, one reverse-keyed, in two constraints. */
-export function plantedStatements(statements: readonly Question[]): { id: string; follows: ConstraintId }[] {
-  const agreeKeyed = statements.find((q) => !q.reverse)!;
-  const reverseKeyed = statements.find((q) => q.reverse && q.constraint !== agreeKeyed.constraint)!;
-  const other = (id: ConstraintId) => CONSTRAINT_IDS[(CONSTRAINT_IDS.indexOf(id) + 3) % CONSTRAINT_IDS.length]!;
-  return [
-    { id: agreeKeyed.id, follows: other(agreeKeyed.constraint) },
-    { id: reverseKeyed.id, follows: other(reverseKeyed.constraint) },
-  ];
-}
-
-export function plantedLoadings(planted: readonly { id: string; follows: ConstraintId }[]): StatementLoadings {
-  return Object.fromEntries(planted.map(({ id, follows }) => [id, { [follows]: 1 }]));
-}
 
 /**
  * The committed example of a team view's download (tests/fixtures/pooled-answers/simulated.jsonl): model respondents,

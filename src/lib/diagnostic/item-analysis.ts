@@ -161,7 +161,14 @@ function spreadOf(question: Question, responses: readonly Record<string, Answer>
           : undefined;
   const seen = answered + notSure;
   const notSureShare = seen === 0 ? 0 : notSure / seen;
-  return { answered, notSure, pointShares, notSureShare, oneSided, manyNotSure: notSureShare >= NOT_SURE_SHARE };
+  return {
+    answered,
+    notSure,
+    pointShares,
+    notSureShare,
+    ...(oneSided ? { oneSided } : {}),
+    manyNotSure: notSureShare >= NOT_SURE_SHARE,
+  };
 }
 
 /** The item analysis of one question set's answers (`responses`: each respondent's answers by statement id). */

@@ -11,16 +11,14 @@ import {
   MIN_TRUSTED_ANSWERS,
   pearson,
 } from '../../../src/lib/diagnostic/item-analysis';
-import { simulateAnswers, SIMULATION_SEED } from '../../../src/lib/diagnostic/simulation';
+import { SIMULATION_SEED } from '../../../src/lib/diagnostic/simulation';
 import {
-  ALPHA_SAMPLING_ALLOWANCE,
   ANALYSIS_RESPONDENTS,
   ANALYSIS_SIGMA,
-  modelAlpha,
-  plantedLoadings,
-  plantedStatements,
-  simulatedPooledFile,
-} from '../../support/item-analysis';
+  checkItemAnalysis,
+  flaggedStatements,
+} from '../../../src/lib/diagnostic/item-analysis-check';
+import { ALPHA_SAMPLING_ALLOWANCE, modelAlpha, simulatedPooledFile } from '../../support/item-analysis';
 import { currentQuestionSet, questionSets } from '../../support/question-sets';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -202,12 +200,12 @@ describe('the item analysis’s formulas', () => {
 });
 
 describe(`the item analysis on ${ANALYSIS_RESPONDENTS} model respondents (question set ${set.version}, σ ${ANALYSIS_SIGMA}, seed ${SIMULATION_SEED})`, () => {
+  const check = checkItemAnalysis(statements);
+
   it('flags no statement when every statement measures its own constraint, and every alpha clears the model’s floor', () => {
-    const answers = simulateAnswers(statements, { respondents: ANALYSIS_RESPONDENTS, sigma: ANALYSIS_SIGMA });
-    const analysis = analyzeItems(statements, answers);
-    expect(analysis.statements.filter((s) => s.mayMeasure).map((s) => s.id)).toEqual([]);
-    expect(analysis.confusedPairs).toEqual([]);
-    for (const constraint of analysis.constraints) {
+    expect(flaggedStatements(check.clean)).toEqual([]);
+    expect(check.clean.confusedPairs).toEqual([]);
+    for (const constraint of check.clean.constraints) {
       const floor = modelAlpha(statements.filter((s) => s.constraint === constraint.id)) - ALPHA_SAMPLING_ALLOWANCE;
       expect(floor).toBeGreaterThan(0.5);
       expect(constraint.alpha.n).toBeGreaterThanOrEqual(MIN_TRUSTED_ANSWERS);
@@ -216,20 +214,15 @@ describe(`the item analysis on ${ANALYSIS_RESPONDENTS} model respondents (questi
   });
 
   it('flags exactly two planted statements, each naming the constraint it follows', () => {
-    const planted = plantedStatements(statements);
-    const answers = simulateAnswers(statements, {
-      respondents: ANALYSIS_RESPONDENTS,
-      sigma: ANALYSIS_SIGMA,
-      loadings: plantedLoadings(planted),
-    });
-    const analysis = analyzeItems(statements, answers);
-    expect(analysis.statements.filter((s) => s.mayMeasure).map((s) => ({ id: s.id, follows: s.mayMeasure }))).toEqual(
-      planted,
+    expect(check.planted).toHaveLength(2);
+    expect(new Set(check.planted.map((p) => statements.find((s) => s.id === p.id)!.reverse))).toEqual(
+      new Set([true, false]),
     );
+    expect(flaggedStatements(check.withPlanted)).toEqual(check.planted);
     // Their own constraints' alphas rise when they are dropped.
-    for (const { id } of planted) {
-      const statement = analysis.statements.find((s) => s.id === id)!;
-      const alpha = analysis.constraints.find((c) => c.id === statement.constraint)!.alpha.value!;
+    for (const { id } of check.planted) {
+      const statement = check.withPlanted.statements.find((s) => s.id === id)!;
+      const alpha = check.withPlanted.constraints.find((c) => c.id === statement.constraint)!.alpha.value!;
       expect(statement.alphaIfDropped!).toBeGreaterThan(alpha);
     }
   });
