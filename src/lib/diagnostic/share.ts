@@ -8,9 +8,9 @@
  */
 import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
 import { decodeFragment, encodeFragment } from '../fragment';
-import { isIntegerIn, isSafeId } from '../storage/guards';
-import { validPicks, validTrap, type TieBreakPicks, type TrapAnswers } from '../tools/diagnostic-data';
-import { isAnswer, type Answer } from './answers';
+import { isIntegerIn } from '../storage/guards';
+import { validAnswers, validPicks, validTrap, type TieBreakPicks, type TrapAnswers } from '../tools/diagnostic-data';
+import type { Answer } from './answers';
 import type { Scores } from './scoring';
 
 /** Format of the share payload itself: 2 adds the verdict, its confidence and whether the tie-break decided it. */
@@ -87,17 +87,20 @@ export function decodeShare(input: string): DecodedShare {
     result.verdict = { dominant: CONSTRAINT_IDS[d]!, lowConfidence: (c & 1) === 1, byTieBreak: (c & 2) === 2 };
   }
   if (a !== undefined) {
-    if (typeof a !== 'object' || a === null || Array.isArray(a)) return fail();
-    const entries = Object.entries(a);
-    if (entries.length > 200 || !entries.every(([id, value]) => isSafeId(id) && isAnswer(value))) return fail();
-    result.answers = Object.fromEntries(entries) as Record<string, Answer>;
+    const answers = validAnswers(a);
+    if (!answers) return fail();
+    result.answers = answers;
   }
-  if (x !== undefined || k !== undefined) {
-    const trap = x === undefined ? undefined : validTrap(x);
-    const tieBreak = k === undefined ? undefined : validPicks(k);
-    if (!result.answers || (x !== undefined && !trap) || (k !== undefined && !tieBreak)) return fail();
-    if (trap) result.trap = trap;
-    if (tieBreak) result.tieBreak = tieBreak;
+  // The trap checks and the tie-break's choices travel only with the answers.
+  if (x !== undefined) {
+    const trap = validTrap(x);
+    if (!trap || !result.answers) return fail();
+    result.trap = trap;
+  }
+  if (k !== undefined) {
+    const tieBreak = validPicks(k);
+    if (!tieBreak || !result.answers) return fail();
+    result.tieBreak = tieBreak;
   }
   if (t !== undefined) {
     if (typeof t !== 'string' || Number.isNaN(Date.parse(t)) || t.length > 40) return fail();

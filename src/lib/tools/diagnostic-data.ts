@@ -68,31 +68,26 @@ export function emptyDraft(questionSetVersion = 2): DiagnosticDraft {
 
 const MAX_CHOICES = 20;
 
-/** The trap answers in a value read back, or undefined if it is not a valid set of them. */
-export function validTrap(value: unknown): TrapAnswers | undefined {
+/** A map of safe ids to values that pass `isValue`, at most `max` of them; undefined otherwise. */
+function validIdMap<T>(value: unknown, max: number, isValue: (v: unknown) => v is T): Record<string, T> | undefined {
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
-  return entries.length <= MAX_CHOICES && entries.every(([id, yes]) => isSafeId(id) && typeof yes === 'boolean')
-    ? (Object.fromEntries(entries) as TrapAnswers)
+  return entries.length <= max && entries.every(([id, v]) => isSafeId(id) && isValue(v))
+    ? (Object.fromEntries(entries) as Record<string, T>)
     : undefined;
 }
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
+/** The trap answers in a value read back, or undefined if it is not a valid set of them. */
+export const validTrap = (value: unknown): TrapAnswers | undefined => validIdMap(value, MAX_CHOICES, isBoolean);
 
 /** The tie-break picks in a value read back, or undefined if they are not valid. */
-export function validPicks(value: unknown): TieBreakPicks | undefined {
-  if (!isRecord(value)) return undefined;
-  const entries = Object.entries(value);
-  return entries.length <= MAX_CHOICES && entries.every(([id, pick]) => isSafeId(id) && isConstraintId(pick))
-    ? (Object.fromEntries(entries) as TieBreakPicks)
-    : undefined;
-}
+export const validPicks = (value: unknown): TieBreakPicks | undefined => validIdMap(value, MAX_CHOICES, isConstraintId);
 
-function validAnswers(value: unknown): Record<string, Answer> | undefined {
-  if (!isRecord(value)) return undefined;
-  const entries = Object.entries(value);
-  if (entries.length > MAX_ANSWERS || !entries.every(([id, answer]) => isSafeId(id) && isAnswer(answer)))
-    return undefined;
-  return Object.fromEntries(entries) as Record<string, Answer>;
-}
+/** The statements' answers in a value read back, or undefined if they are not valid. */
+export const validAnswers = (value: unknown): Record<string, Answer> | undefined =>
+  validIdMap(value, MAX_ANSWERS, isAnswer);
 
 const isVersion = (value: unknown): value is number => isIntegerIn(value, 1);
 
