@@ -23,7 +23,8 @@ export function decodeFragment(input: string, key: string, maxLength: number): F
   const hash = input.includes('#') ? input.slice(input.indexOf('#') + 1) : input;
   // Padding ('=') is not part of base64url, but a hand-made or re-encoded link may carry it.
   const match = new RegExp(`(?:^|&)${key}=([A-Za-z0-9_-]+)={0,2}(?:&|$)`).exec(hash.trim());
-  if (!match) return { ok: false, reason: 'absent' };
+  // "key=" with something after it that is not base64url is this kind of link, damaged (e.g. a character added by chat).
+  if (!match) return { ok: false, reason: new RegExp(`(?:^|&)${key}=`).test(hash) ? 'unreadable' : 'absent' };
   let text: string;
   try {
     text = decodeBase64Url(match[1]!);

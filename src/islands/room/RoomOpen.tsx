@@ -3,7 +3,6 @@
  * facilitator asks; a link in the page's own address opens straight away.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { parseRoomMarkdown } from '../../lib/room/markdown';
 import { decodeRoomShare, type DecodedRoomShare, type RoomLayout, type RoomLayouts } from '../../lib/room/share';
 import type { RoomSession } from '../../lib/tools/room-data';
 import { layoutOf, roomFor, type RoomProps } from './types';
@@ -19,8 +18,11 @@ function layoutsOf(props: RoomProps): RoomLayout[] {
   return [props, ...older.map((set) => roomFor(props, set.version)!)].map(layoutOf);
 }
 
-function read(text: string, layouts: RoomLayouts): DecodedRoomShare {
-  return /^\s*#\s/m.test(text) ? parseRoomMarkdown(text, layouts) : decodeRoomShare(text.trim(), layouts);
+/** Markdown is read by a Markdown parser, loaded only when someone opens Markdown. */
+async function read(text: string, layouts: RoomLayouts): Promise<DecodedRoomShare> {
+  if (!/^\s*#\s/m.test(text)) return decodeRoomShare(text.trim(), layouts);
+  const { readRoomMarkdown } = await import('../../lib/room/markdown-read');
+  return readRoomMarkdown(text, layouts);
 }
 
 export default function RoomOpen({ room, onOpen }: Props) {
@@ -49,8 +51,8 @@ export default function RoomOpen({ room, onOpen }: Props) {
         <button
           type="button"
           class="button"
-          onClick={() => {
-            const decoded = read(text, layouts);
+          onClick={async () => {
+            const decoded = await read(text, layouts);
             setError(decoded.ok ? '' : decoded.error);
             if (decoded.ok) onOpen(decoded.session);
           }}

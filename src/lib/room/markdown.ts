@@ -1,15 +1,14 @@
 /**
  * A room session as Markdown for the retro notes: what the room concluded, then the counts it voted, in tables that
- * read well in any Markdown viewer. Pasting the Markdown back into the room page opens the session again: the
- * reader takes the counts from the tables (by row number) and the team size, set and date from the list at the top.
+ * read well in any Markdown viewer. Pasting the Markdown back into the room page opens the session again
+ * (markdown-read.ts).
  */
 import type { Question } from '../diagnostic/answers';
 import type { ChecklistItem } from '../checklist';
-import { validateRoomSession, ROOM_OPTIONS, TRAP_OPTIONS, type RoomSession } from '../tools/room-data';
+import { ROOM_OPTIONS, TRAP_OPTIONS, type RoomSession } from '../tools/room-data';
 import { noCounts, totalOf, type Counts } from './counts';
 import { percentOf, shareChange, summarizeChecklistRoom } from './checklist-room';
 import { scoreChange, summarizeDiagnosticRoom } from './diagnostic-room';
-import { layoutForVersion, layoutsIn, type DecodedRoomShare, type RoomLayouts } from './share';
 import { CHECKLIST_VOTES, DIAGNOSTIC_VOTES, TRAP_VOTES } from './vote-options';
 
 /** What the Markdown names: the statements or items, the trap checks and the constraints. */
@@ -20,10 +19,17 @@ export interface RoomContent {
   nameOf: (constraintId: string) => string;
 }
 
-const TITLES = { diagnostic: 'Diagnostic room session', checklist: 'Health checklist room session' } as const;
-const SET_LABELS = { diagnostic: 'Question set', checklist: 'Checklist edition' } as const;
-const VOTES_HEADING = '## Votes';
-const TRAP_HEADING = '## Coordination Trap check';
+/** The words the Markdown is read back by (markdown-read.ts): its title, the set's label and the tables' headings. */
+export const MARKDOWN_HEADINGS = {
+  title: { diagnostic: 'Diagnostic room session', checklist: 'Health checklist room session' },
+  setLabel: { diagnostic: 'Question set', checklist: 'Checklist edition' },
+  votes: 'Votes',
+  trap: 'Coordination Trap check',
+} as const;
+const TITLES = MARKDOWN_HEADINGS.title;
+const SET_LABELS = MARKDOWN_HEADINGS.setLabel;
+const VOTES_HEADING = `## ${MARKDOWN_HEADINGS.votes}`;
+const TRAP_HEADING = `## ${MARKDOWN_HEADINGS.trap}`;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const row = (cells: readonly (string | number)[]) => `| ${cells.map((c) => cell(String(c))).join(' | ')} |`;
@@ -52,7 +58,7 @@ export function roomMarkdown(session: RoomSession, content: RoomContent, previou
     `# ${TITLES[session.kind]}`,
     '',
     `- Date: ${stamp(session.finishedAt ?? session.updatedAt)}`,
-    `- Team: ${session.teamSize} people`,
+    `- Team: ${session.teamSize} ${session.teamSize === 1 ? 'person' : 'people'}`,
     `- ${SET_LABELS[session.kind]}: ${session.version}`,
     `- Counted: ${ids.filter((id) => totalOf(session.counts[id] ?? []) > 0).length} of ${ids.length} ${session.kind === 'diagnostic' ? 'statements' : 'items'}`,
     '',
@@ -186,87 +192,4 @@ function checklistBody(session: RoomSession, content: RoomContent, previous?: Ro
     ),
   );
   return lines;
-}
-
-/** The cells of a Markdown table row, with escaped pipes kept inside their cell. */
-function cellsOf(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
-}
-
-/** Reads a session back from its Markdown, against the layouts this page knows. Never throws. */
-export function parseRoomMarkdown(markdown: string, layouts: RoomLayouts): DecodedRoomShare {
-  const own = layoutsIn(layouts)[0]!;
-  const fail = (error: string): DecodedRoomShare => ({ ok: false, error });
-  if (typeof markdown !== 'string' || markdown.length > 100_000)
-    return fail('This text is too long to be a room session.');
-  const lines = markdown.split(/\r?\n/);
-  const title = lines
-    .find((l) => l.startsWith('# '))
-    ?.slice(2)
-    .trim();
-  const kind = title === TITLES.diagnostic ? 'diagnostic' : title === TITLES.checklist ? 'checklist' : undefined;
-  if (!kind)
-    return fail(
-      'This is not a room session’s Markdown: its first heading should read “Diagnostic room session” or “Health checklist room session”.',
-    );
-  if (kind !== own.kind)
-    return fail(
-      `This is a ${kind === 'diagnostic' ? 'diagnostic' : 'health checklist'} room session: open it on that room’s page.`,
-    );
-  const field = (name: string) =>
-    lines
-      .find((l) => l.startsWith(`- ${name}: `))
-      ?.slice(name.length + 4)
-      .trim();
-  const date = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC$/.exec(field('Date') ?? '');
-  const team = /^(\d{1,2}) people$/.exec(field('Team') ?? '');
-  const version = Number(field(SET_LABELS[kind]));
-  if (!date || !team) return fail('The list at the top of the Markdown is missing its date or team size.');
-  const found = layoutForVersion(layouts, version);
-  if (!found.ok)
-    return fail(
-      found.error ||
-        `The list at the top of the Markdown says ${SET_LABELS[kind].toLowerCase()} “${field(SET_LABELS[kind]) ?? ''}”, which is not a number.`,
-    );
-  const { layout } = found;
-
-  const tables: Record<string, string[][]> = {};
-  let section = '';
-  for (const line of lines) {
-    if (line.startsWith('## ')) section = line.trim();
-    else if (/^\|\s*\d+\s*\|/.test(line)) (tables[section] ??= []).push(cellsOf(line));
-  }
-  const read = (heading: string, ids: readonly string[], options: number) => {
-    const counts: Record<string, number[]> = {};
-    for (const cells of tables[heading] ?? []) {
-      const id = ids[Number(cells[0]) - 1];
-      const values = cells.slice(-(options + 1), -1);
-      if (!id || values.length !== options || !values.every((v) => /^\d{1,2}$/.test(v))) return undefined;
-      counts[id] = values.map(Number);
-    }
-    return counts;
-  };
-  const counts = read(VOTES_HEADING, layout.ids, ROOM_OPTIONS[kind]);
-  const trap = read(TRAP_HEADING, layout.trapIds, TRAP_OPTIONS);
-  if (!counts || !trap) return fail('A row of the counts tables can’t be read: each count must be a whole number.');
-  if (Object.keys(counts).length === 0) return fail('The Markdown has no table of votes.');
-  const at = `${date[1]}T${date[2]}:00.000Z`;
-  const session = validateRoomSession({
-    id: `room-notes-${Date.parse(at).toString(36)}`,
-    kind,
-    version,
-    teamSize: Number(team[1]),
-    counts,
-    trap,
-    position: layout.ids.length + layout.trapIds.length,
-    timer: null,
-    startedAt: at,
-    updatedAt: at,
-    finishedAt: at,
-  });
-  return session ? { ok: true, session } : fail('The counts or the team size in this Markdown are out of range.');
 }
