@@ -133,6 +133,25 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
     expect(split[0]).toContain(`${widest}% of pairs answered differently`);
   });
 
+  it('keeps every key typed into a count, pressed back to back with no redraw between', async () => {
+    const { page } = await session.open(DIAGNOSTIC_ROOM);
+    await startByKeyboard(page, 30);
+    // In one task, so the page cannot redraw between keys: a digit, then ten ↑, then three ↓.
+    await page.evaluate(() => {
+      const field = document.querySelector<HTMLInputElement>('#room-count-0')!;
+      field.value = '4';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, data: '4', inputType: 'insertText' }));
+      const key = (name: string) =>
+        field.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+      for (let i = 0; i < 10; i += 1) key('ArrowUp');
+      for (let i = 0; i < 3; i += 1) key('ArrowDown');
+    });
+    await expect.poll(() => page.locator('#room-count-0').inputValue()).toBe('11');
+    await expect
+      .poll(() => page.locator('[data-count-check]').textContent())
+      .toBe('11 of 30 counted: 19 not counted yet.');
+  });
+
   it('resumes at the same statement after a reload, with its counts', async () => {
     const { page } = await session.open(DIAGNOSTIC_ROOM);
     await startByKeyboard(page, 5);

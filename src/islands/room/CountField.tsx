@@ -18,11 +18,15 @@ const isNonDigit = (event: KeyboardEvent) =>
   event.key.length === 1 && !/\d/.test(event.key) && !event.ctrlKey && !event.metaKey;
 
 /**
- * The keys every count field takes: up and down arrows step the count; letters and signs are kept out.
+ * The keys every count field takes: up and down arrows step the count; letters and signs are kept out. A step acts
+ * on the field's own text, and writes its result there at once: keys pressed faster than the page redraws (a digit
+ * then an arrow, key repeat) each act on the value the one before left.
  * @returns whether the key was handled
  */
-export function countKey(event: KeyboardEvent, count: number, onCount: (count: number) => void): boolean {
-  if (event.key === 'ArrowUp' || event.key === 'ArrowDown') onCount(stepCount(count, event.key));
+export function countKey(event: KeyboardEvent, onCount: (count: number) => void): boolean {
+  const field = event.currentTarget as HTMLInputElement;
+  if (event.key === 'ArrowUp' || event.key === 'ArrowDown')
+    onCount(Number((field.value = String(stepCount(countFromText(field.value), event.key)))));
   else if (!isNonDigit(event)) return false;
   event.preventDefault();
   return true;
@@ -36,7 +40,7 @@ function moveFocus(from: HTMLInputElement, step: 1 | -1): void {
 
 export default function CountField({ id, option, count, onCount, onEnter }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
-    if (countKey(event, count, onCount)) return;
+    if (countKey(event, onCount)) return;
     const field = event.currentTarget as HTMLInputElement;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') moveFocus(field, event.key === 'ArrowRight' ? 1 : -1);
     else if (event.key === 'Enter') onEnter(event.shiftKey);

@@ -42,7 +42,7 @@ export default function RoomSetup({ kind, version }: Props) {
           maxLength={2}
           value={String(size)}
           aria-describedby="room-team-size-hint"
-          onKeyDown={(event) => countKey(event, size, setSize)}
+          onKeyDown={(event) => countKey(event, setSize)}
           onInput={(event) => setSize(countFromText((event.currentTarget as HTMLInputElement).value))}
         />
         <span id="room-team-size-hint" class="hint">
