@@ -119,13 +119,18 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
     const counts = Object.fromEntries(
       items.map((item, i) => [
         item.id,
-        item.theme === 'feedback-loops' ? [1, 2, 3] : i % 3 === 0 ? [3, 0, 3] : [5, 1, 0],
+        // Item 2's counts add up to five: someone stepped out.
+        item.theme === 'feedback-loops' ? [1, 2, 3] : i === 1 ? [4, 1, 0] : i % 3 === 0 ? [3, 0, 3] : [5, 1, 0],
       ]),
     );
     for (const item of items) await nextSlide(page, await typeCounts(page, counts[item.id]!));
     await page.locator('[data-room-result]').waitFor();
-    const expected = summarizeChecklistRoom(items, counts);
+    const expected = summarizeChecklistRoom(items, counts, 6);
     expect(expected.weakest?.id).toBe('feedback-loops');
+    expect(expected.offCount).toBe(1);
+    expect(await page.locator('[data-off-count]').textContent()).toMatch(
+      /^The counts of 1 item do not add up to the team of 6\./,
+    );
     expect(await page.locator('[data-weakest]').getAttribute('data-weakest')).toBe('feedback-loops');
     const split = await page.locator('[data-most-split] li').allTextContents();
     expect(split).toHaveLength(3);

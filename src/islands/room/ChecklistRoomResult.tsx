@@ -1,5 +1,6 @@
 /** The checklist room's result: the weakest theme and where to look, where the room split, every theme's health. */
 import { percentOf, shareChange, summarizeChecklistRoom } from '../../lib/room/checklist-room';
+import { offCountText } from '../../lib/room/off-count';
 import { CHECKLIST_VOTES } from '../../lib/room/vote-options';
 import type { RoomSession } from '../../lib/tools/room-data';
 import SplitList from './SplitList';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 export default function ChecklistRoomResult({ content, session, previous }: Props) {
-  const result = summarizeChecklistRoom(content.items, session.counts);
+  const result = summarizeChecklistRoom(content.items, session.counts, session.teamSize);
   const before = previous ? summarizeChecklistRoom(content.items, previous.counts) : undefined;
   const textOf = (id: string) => content.items.find((item) => item.id === id)?.text ?? id;
   const weakest = result.weakest;
@@ -48,6 +49,12 @@ export default function ChecklistRoomResult({ content, session, previous }: Prop
         </div>
       ) : (
         <p data-weakest="">{result.votes === 0 ? 'No votes counted yet.' : 'No weak theme: every vote was yes.'}</p>
+      )}
+      {result.offCount > 0 && (
+        <p class="notice warning" data-off-count>
+          {offCountText(result.offCount, ['item', 'items'], session.teamSize)} Their votes still count; recount them
+          next time if you can.
+        </p>
       )}
       {result.noVotes > 0 && (
         <p class="notice warning">

@@ -8,6 +8,7 @@ import { signedChange } from '../diagnostic/compare';
 import { CHECKLIST_THEMES, mostCited, type ChecklistItem, type ChecklistThemeId } from '../checklist';
 import type { ChecklistAnswer } from '../tools/health-checklist-data';
 import { noCounts, totalOf, type Counts } from './counts';
+import { offCountOf } from './off-count';
 import { differingShare } from './splits';
 import { MOST_SPLIT } from './diagnostic-room';
 
@@ -46,12 +47,15 @@ export interface ChecklistRoomResult {
   mostSplit: RoomItem[];
   /** Items with no votes counted. */
   noVotes: number;
+  /** Items whose counts do not add up to the team (0 when no team size is given). */
+  offCount: number;
 }
 
 /** The room's checklist result from its counts. Pure and total: counts for unknown items are ignored. */
 export function summarizeChecklistRoom(
   items: readonly ChecklistItem[],
   counts: Readonly<Record<string, Counts>>,
+  teamSize?: number,
 ): ChecklistRoomResult {
   const roomItems: RoomItem[] = items.map((item) => {
     const own = counts[item.id] ?? noCounts(ROOM_CHECKLIST_ANSWERS.length);
@@ -91,6 +95,13 @@ export function summarizeChecklistRoom(
       .sort((a, b) => b.split! - a.split!)
       .slice(0, MOST_SPLIT),
     noVotes: roomItems.filter((item) => item.votes === 0).length,
+    offCount:
+      teamSize === undefined
+        ? 0
+        : offCountOf(
+            roomItems.map((item) => item.counts),
+            teamSize,
+          ),
   };
   if (weakest) result.weakest = weakest;
   return result;

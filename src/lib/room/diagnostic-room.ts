@@ -23,7 +23,8 @@ import {
 import type { DecidingAnswer } from '../diagnostic/scoring';
 import { median } from '../diagnostic/team';
 import { signedChange } from '../diagnostic/compare';
-import { checkCounts, noCounts, totalOf, type Counts } from './counts';
+import { noCounts, totalOf, type Counts } from './counts';
+import { offCountOf, offCountText } from './off-count';
 import { averageGap, votesOf } from './splits';
 
 /** The answers a room votes with, in the order counts are kept: one finger … five fingers, then a closed fist. */
@@ -163,9 +164,10 @@ export function summarizeDiagnosticRoom({
 
   const votes = statements.reduce((sum, s) => sum + s.votes + s.notSure, 0);
   const notSure = statements.reduce((sum, s) => sum + s.notSure, 0);
-  const offCount = statements.filter(
-    (s) => !['complete', 'none'].includes(checkCounts(s.counts, teamSize).kind),
-  ).length;
+  const offCount = offCountOf(
+    statements.map((s) => s.counts),
+    teamSize,
+  );
   const noVotes = statements.filter((s) => totalOf(s.counts) === 0).length;
   const confidenceNotes: string[] = [];
   if (dominant === undefined) confidenceNotes.push('No statement has a vote other than “not sure”.');
@@ -178,9 +180,7 @@ export function summarizeDiagnosticRoom({
   }
   if (noVotes > 0) confidenceNotes.push(`${noVotes} of ${statements.length} statements have no votes counted.`);
   if (offCount > 0) {
-    confidenceNotes.push(
-      `The counts of ${offCount} ${offCount === 1 ? 'statement do' : 'statements do'} not add up to the team of ${teamSize}.`,
-    );
+    confidenceNotes.push(offCountText(offCount, ['statement', 'statements'], teamSize));
   }
 
   const deciding: DecidingAnswer[] =

@@ -7,6 +7,7 @@ import type { Question } from '../diagnostic/answers';
 import type { ChecklistItem } from '../checklist';
 import { ROOM_OPTIONS, TRAP_OPTIONS, type RoomSession } from '../tools/room-data';
 import { noCounts, totalOf, type Counts } from './counts';
+import { offCountText } from './off-count';
 import { percentOf, shareChange, summarizeChecklistRoom } from './checklist-room';
 import { scoreChange, summarizeDiagnosticRoom } from './diagnostic-room';
 import { CHECKLIST_VOTES, DIAGNOSTIC_VOTES, TRAP_VOTES } from './vote-options';
@@ -153,7 +154,7 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
 }
 
 function checklistBody(session: RoomSession, content: RoomContent, previous?: RoomSession): string[] {
-  const result = summarizeChecklistRoom(content.items, session.counts);
+  const result = summarizeChecklistRoom(content.items, session.counts, session.teamSize);
   const before = previous ? summarizeChecklistRoom(content.items, previous.counts) : undefined;
   const text = (id: string) => content.items.find((i) => i.id === id)?.text ?? id;
   const lines: string[] = [
@@ -171,6 +172,7 @@ function checklistBody(session: RoomSession, content: RoomContent, previous?: Ro
       }),
     ),
   ];
+  if (result.offCount > 0) lines.push('', offCountText(result.offCount, ['item', 'items'], session.teamSize));
   if (result.mostSplit.length > 0) {
     lines.push('', '## Talk about first: where the room split', '');
     result.mostSplit.forEach((item, i) =>

@@ -43,4 +43,11 @@ describe('the health checklist room', () => {
     const result = summarizeChecklistRoom(items, { a: [3, 3, 0], c: [3, 0, 3] });
     expect(result.weakest?.id).toBe('shared-intent');
   });
+
+  it('says how many items’ counts do not add up to the team, leaving out items with no votes', () => {
+    const counts = { a: [3, 3, 0], b: [6, 0, 0], c: [2, 1, 0] };
+    expect(summarizeChecklistRoom(items, counts, 6).offCount).toBe(1);
+    expect(summarizeChecklistRoom(items, counts, 3).offCount).toBe(2);
+    expect(summarizeChecklistRoom(items, counts).offCount).toBe(0);
+  });
 });
