@@ -6,6 +6,7 @@ import { $yourData, askToDelete, askToDeleteAll, loadRegistry } from '../stores/
 import ToolRow from './your-data/ToolRow';
 import SavedDataNotice from './SavedDataNotice';
 import { useLazyComponent } from './lazy';
+import ScrollBox from './ScrollBox';
 
 /** What the page says about each tool before its stored data is read. */
 interface ToolInfo {
@@ -46,7 +47,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
   return (
     <div class="your-data">
       <SavedDataNotice labels={labels} yourDataHref={yourDataHref} />
-      <div class="table-scroll">
+      <ScrollBox label="Saved in this browser">
         <table>
           <caption>Saved in this browser</caption>
           <thead>
@@ -83,7 +84,7 @@ export default function YourData({ yourDataHref, tools }: Props) {
                 ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
 
       <h2>Export and import</h2>
       <p>

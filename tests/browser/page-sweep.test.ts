@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
 import { htmlPages, routeOf } from '../support/dist';
+import { REFLOW_HEIGHT, REFLOW_WIDTH, sidewaysScroll } from '../support/reflow';
 import { typographySlips } from '../support/typography';
 
 /**
  * One sweep over every page, in both themes, on one load per page. The page loads in the light theme and is checked
  * for everything a page must be: no axe violation; no typographic slip in the live text; search opens and answers.
  * Then the same page switches to the dark theme (the system preference, which the site's colors follow live) and
- * axe checks every rule that depends on color again. Throughout, the watchdog records any CSP violation, console
+ * axe checks every rule that depends on color again, and at 320 px wide the page must not scroll sideways (wide
+ * tables scroll in their own box). Throughout, the watchdog records any CSP violation, console
  * error or request that leaves the site. Two pages are in flight at a time (the browser project's maxConcurrency); a
  * failure names the page and the theme.
  */
@@ -38,7 +40,7 @@ async function search(page: Page, query: string) {
 
 describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
   it.concurrent.for(routes)(
-    '%s: axe finds nothing in either theme, search answers, nothing breaks the CSP or leaves the site',
+    '%s: axe finds nothing in either theme, it fits 320 px, search answers, nothing breaks the CSP or leaves the site',
     async (route, { expect }) => {
       const { page, context, problems } = await session.open(route, { colorScheme: 'light' });
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -52,14 +54,17 @@ describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
       // The switch is real: the page's colors follow it before axe looks again.
       const switched = (await background()) !== lightBackground;
       const dark = await axeViolations(page, { rules: COLOR_RULES });
+      await page.setViewportSize({ width: REFLOW_WIDTH, height: REFLOW_HEIGHT });
+      const narrow = await sidewaysScroll(page);
       // Whatever the page or search fetches late has had its chance to break a rule before the verdict.
       await page.waitForLoadState('networkidle');
       await context.close();
-      expect({ route, light, dark, switched, slips, ...problems, searchAnswered: results > 0 }).toEqual({
+      expect({ route, light, dark, switched, narrow, slips, ...problems, searchAnswered: results > 0 }).toEqual({
         route,
         light: [],
         dark: [],
         switched: true,
+        narrow: { overflow: 0, culprits: [] },
         slips: [],
         consoleErrors: [],
         cspViolations: [],

@@ -5,6 +5,7 @@ import { encodeShare } from '../../src/lib/diagnostic/share';
 import type { Scores } from '../../src/lib/diagnostic/scoring';
 import { emptyDraft } from '../../src/lib/tools/diagnostic-data';
 import { axeViolations } from '../support/axe';
+import { contrastRatio } from '../support/contrast';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
 
 const session = useBrowserSession();
@@ -151,6 +152,19 @@ describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
         /Coordination Friction dominates, 43 points ahead/,
       );
       expect(await axeOn(page, '[data-picture="profile"]')).toEqual([]);
+      // The runner-up's mark is a mark a reader must see (WCAG 1.4.11): 3:1 against the solid bar it sits on, and its
+      // ends against the page.
+      const colors = await figure.evaluate((element) => {
+        const style = (selector: string) => getComputedStyle(element.querySelector(selector)!);
+        return {
+          onFill: style('.margin .on-fill').stroke,
+          mark: style('.margin line').stroke,
+          fill: style('g.dominant .fill').fill,
+          page: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      expect(contrastRatio(colors.onFill, colors.fill)).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(colors.mark, colors.page)).toBeGreaterThanOrEqual(3);
       // Each score carries its change since the previous run of the same set (run-c: 35 + 2 × 5 = 45).
       expect(await figure.locator('[data-bar="coordination-friction"] text').textContent()).toBe(
         'Coordination Friction: 90 · +45 (dominant)',

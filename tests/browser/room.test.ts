@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ChecklistItem } from '../../src/lib/checklist';
+import { inRankingOrder } from '../../src/lib/diagnostic/lead';
 import { summarizeChecklistRoom } from '../../src/lib/room/checklist-room';
 import { summarizeDiagnosticRoom } from '../../src/lib/room/diagnostic-room';
 import { axeViolations } from '../support/axe';
@@ -95,11 +96,17 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
       .evaluateAll((trs) =>
         trs.map((tr) => [tr.getAttribute('data-row'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]),
       );
+    // In the ranking's order, ties included, so the constraint the verdict is "ahead of" is the table's second row.
     expect(rows).toEqual(
-      [...expected.rows]
-        .sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
-        .map((r) => [r.id, String(r.score), String(r.median), String(r.split)]),
+      inRankingOrder(expected.rows, expected.ranking).map((r) => [
+        r.id,
+        String(r.score),
+        String(r.median),
+        String(r.split),
+      ]),
     );
+    const second = await page.locator('[data-room-table] tbody tr').nth(1).locator('th').textContent();
+    expect(await page.locator('.verdict .dominant').textContent()).toContain(`ahead of ${second}`);
     await expect.poll(() => page.locator('[data-low-confidence]').textContent()).toMatch(/1 statement do not add up/);
     expect(await page.locator('[data-most-split] li').count()).toBe(3);
     expect(await page.locator('[data-trap-result]').getAttribute('data-trap-result')).toBe('present');

@@ -10,6 +10,7 @@ import ProfileStrip from '../pictures/ProfileStrip';
 import ScoreChart from './ScoreChart';
 import TrapResult from './TrapResult';
 import type { ConstraintInfo, TrapCheckInfo } from './types';
+import { leadOver } from '../../lib/diagnostic/lead';
 
 interface Props {
   heading: string;
@@ -53,7 +54,7 @@ export default function ResultView(props: Props) {
         <div class="verdict">
           <p class="dominant">
             Dominant constraint: <strong data-dominant={info.id}>{info.name}</strong>
-            {!verdict.byTieBreak && verdict.margin !== undefined && <>, {verdict.margin} points ahead of the next</>}
+            {!verdict.byTieBreak && verdict.margin !== undefined && <>, {leadOver(verdict.margin, 'the next')}</>}
           </p>
           {tieBreak && (
             <p data-tie-break-decided>

@@ -6,6 +6,7 @@ import { MAX_TEAM_LINKS, summarizeTeam } from '../../lib/diagnostic/team';
 import { downloadText } from '../download';
 import DotPlot from '../pictures/DotPlot';
 import type { ConstraintInfo } from './types';
+import ScrollBox from '../ScrollBox';
 
 interface Props {
   constraints: readonly ConstraintInfo[];
@@ -93,7 +94,7 @@ export default function TeamView({ constraints, currentQuestionSetVersion, metho
               </p>
             )}
             <DotPlot summary={summary} members={results.length} nameOf={name} who={`${results.length} members`} />
-            <div class="table-scroll">
+            <ScrollBox label={`${results.length} members’ scores`}>
               <table class="team-table">
                 <caption>{results.length} members’ scores</caption>
                 <thead>
@@ -121,7 +122,7 @@ export default function TeamView({ constraints, currentQuestionSetVersion, metho
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </>
         )}
       </div>

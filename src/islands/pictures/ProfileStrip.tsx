@@ -8,6 +8,7 @@ import type { Scores } from '../../lib/diagnostic/scoring';
 import { PROFILE, layOutProfile, type ProfileLayout } from '../../lib/pictures/profile';
 import Figure, { type Drawing } from './Figure';
 import { signedChange } from '../../lib/diagnostic/compare';
+import { leadOver } from '../../lib/diagnostic/lead';
 
 interface Props {
   scores: Scores;
@@ -29,10 +30,14 @@ export default function ProfileStrip({ scores, dominant, ranking, nameOf, change
           {layout.bars.map((bar) => (
             <g key={bar.id} class={bar.dominant ? 'bar dominant' : 'bar'} data-bar={bar.id}>
               <text class="label" x={0} y={bar.labelY}>
-                {nameOf(bar.id)}: {bar.score ?? 'no answer'}
-                {changes && typeof changes[bar.id] === 'number' && ` · ${signedChange(changes[bar.id]!)}`}
-                {bar.dominant && ' (dominant)'}
-                {bar.runnerUp && margin && margin.points >= 0 && ` (next, ${margin.points} behind)`}
+                {nameOf(bar.id)}:{' '}
+                <tspan x={bar.scoreY === undefined ? undefined : 0} y={bar.scoreY}>
+                  {bar.score ?? 'no answer'}
+                  {changes && typeof changes[bar.id] === 'number' && ` · ${signedChange(changes[bar.id]!)}`}
+                  {bar.dominant && ' (dominant)'}
+                  {bar.runnerUp && margin && margin.points > 0 && ` (next, ${margin.points} behind)`}
+                  {bar.runnerUp && margin && margin.points === 0 && ' (next, level with it)'}
+                </tspan>
               </text>
               <rect class="track" x={0} y={bar.y} width={layout.width} height={PROFILE.barHeight} />
               {bar.end !== undefined && bar.end > 0 && (
@@ -48,6 +53,16 @@ export default function ProfileStrip({ scores, dominant, ranking, nameOf, change
                 y1={margin.y - 4}
                 y2={margin.y + PROFILE.barHeight + 4}
               />
+              {/* Over the solid bar the mark takes the page's background color: text color there is too faint. */}
+              {margin.runnerUpX <= margin.dominantX && (
+                <line
+                  class="on-fill"
+                  x1={margin.runnerUpX}
+                  x2={margin.runnerUpX}
+                  y1={margin.y}
+                  y2={margin.y + PROFILE.barHeight}
+                />
+              )}
             </g>
           )}
         </>
@@ -57,7 +72,7 @@ export default function ProfileStrip({ scores, dominant, ranking, nameOf, change
           The eight constraints in the essay’s order, each bar its score out of 100
           {changes ? ', with the change since your last run after the score' : ''}.
           {dominant && margin && runnerUp
-            ? ` ${nameOf(dominant)} dominates${margin.points >= 0 ? `, ${margin.points} points ahead of ${nameOf(runnerUp.id)}` : `, chosen by the tie-break over ${nameOf(runnerUp.id)}`} (the upright mark on its bar is ${nameOf(runnerUp.id)}’s score).`
+            ? ` ${nameOf(dominant)} dominates${margin.points >= 0 ? `, ${leadOver(margin.points, nameOf(runnerUp.id))}` : `, chosen by the tie-break over ${nameOf(runnerUp.id)}`} (the upright mark on its bar is ${nameOf(runnerUp.id)}’s score).`
             : ''}
         </>
       ),

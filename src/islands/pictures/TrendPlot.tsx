@@ -6,6 +6,7 @@
 import { CONSTRAINT_IDS } from '../../lib/constraints';
 import { TREND, layOutTrend, type TrendRun } from '../../lib/pictures/trend';
 import { signedChange } from '../../lib/diagnostic/compare';
+import ScrollBox from '../ScrollBox';
 
 interface Props {
   runs: readonly TrendRun[];
@@ -66,7 +67,7 @@ export default function TrendPlot({ runs, nameOf }: Props) {
       </ul>
       <details class="numbers">
         <summary>Scores of each run</summary>
-        <div class="table-scroll">
+        <ScrollBox label="Scores of each run, oldest first">
           <table>
             <caption>Scores of each run, oldest first</caption>
             <thead>
@@ -92,7 +93,7 @@ export default function TrendPlot({ runs, nameOf }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </details>
     </figure>
   );

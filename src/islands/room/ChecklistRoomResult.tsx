@@ -5,6 +5,7 @@ import { CHECKLIST_VOTES } from '../../lib/room/vote-options';
 import type { RoomSession } from '../../lib/tools/room-data';
 import SplitList from './SplitList';
 import type { ChecklistRoomContent } from './types';
+import ScrollBox from '../ScrollBox';
 
 interface Props {
   content: ChecklistRoomContent;
@@ -71,7 +72,7 @@ export default function ChecklistRoomResult({ content, session, previous }: Prop
         }))}
         options={CHECKLIST_VOTES}
       />
-      <div class="table-scroll">
+      <ScrollBox label="Yes votes by theme">
         <table class="room-table" data-room-table>
           <caption>Yes votes by theme</caption>
           <thead>
@@ -95,7 +96,7 @@ export default function ChecklistRoomResult({ content, session, previous }: Prop
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

@@ -12,6 +12,8 @@ import ProfileStrip from '../pictures/ProfileStrip';
 import RoomTrapCheck from './RoomTrapCheck';
 import SplitList from './SplitList';
 import type { DiagnosticRoomContent } from './types';
+import ScrollBox from '../ScrollBox';
+import { inRankingOrder, leadOver } from '../../lib/diagnostic/lead';
 
 interface Props {
   content: DiagnosticRoomContent;
@@ -52,11 +54,7 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
         <div class="verdict">
           <p class="dominant">
             Dominant constraint for the room: <strong data-dominant={dominant.id}>{dominant.name}</strong>
-            {runnerUp && result.margin !== undefined && (
-              <>
-                , {result.margin} points ahead of {nameOf(runnerUp.id)}
-              </>
-            )}
+            {runnerUp && result.margin !== undefined && <>, {leadOver(result.margin, nameOf(runnerUp.id))}</>}
           </p>
           <p>
             Smallest useful disequilibrium: <em>{dominant.smallestDisequilibrium}</em>
@@ -91,7 +89,7 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
         nameOf={nameOf}
         changes={changes}
       />
-      <div class="table-scroll">
+      <ScrollBox label="The room’s scores, highest first">
         <table class="room-table" data-room-table>
           <caption>The room’s scores, highest first</caption>
           <thead>
@@ -104,20 +102,18 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
             </tr>
           </thead>
           <tbody>
-            {[...result.rows]
-              .sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
-              .map((row) => (
-                <tr key={row.id} data-row={row.id}>
-                  <th scope="row">{nameOf(row.id)}</th>
-                  <td>{row.score ?? '–'}</td>
-                  <td>{row.median ?? '–'}</td>
-                  <td>{row.split ?? '–'}</td>
-                  {before && <td>{scoreChange(row.score, before.scores[row.id])}</td>}
-                </tr>
-              ))}
+            {inRankingOrder(result.rows, result.ranking).map((row) => (
+              <tr key={row.id} data-row={row.id}>
+                <th scope="row">{nameOf(row.id)}</th>
+                <td>{row.score ?? '–'}</td>
+                <td>{row.median ?? '–'}</td>
+                <td>{row.split ?? '–'}</td>
+                {before && <td>{scoreChange(row.score, before.scores[row.id])}</td>}
+              </tr>
+            ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p class="hint">
         Room score: the average of every vote on a constraint’s four statements (0 to 100, as in a single run). Median
         vote: the middle vote. Split: how far apart two people’s votes were on average, in points.

@@ -17,13 +17,20 @@ export const PROFILE = {
   barHeight: 10,
   /** Room above the first row for the margin's label. */
   top: 4,
+  /**
+   * Narrower than this, a label ("Moral Optics Alignment: 88 · +12 (dominant)") no longer fits on one line: the
+   * name goes on one line and the score on the next, so the text keeps its size instead of running off the screen.
+   */
+  twoLinesBelow: 440,
 } as const;
 
 export interface ProfileBar {
   id: ConstraintId;
   score: number | null;
-  /** Baseline of the row's label. */
+  /** Baseline of the row's label (of its first line, when the label takes two). */
   labelY: number;
+  /** Baseline of the label's second line (the score), on narrow screens; undefined when it takes one line. */
+  scoreY?: number | undefined;
   /** Top of the bar; its length runs from the scale's start to `end`. */
   y: number;
   end?: number | undefined;
@@ -51,17 +58,21 @@ export function layOutProfile(
   ranking: readonly { id: ConstraintId; score: number }[],
   width: number,
 ): ProfileLayout {
-  const { rowHeight, labelHeight, top } = PROFILE;
+  const { labelHeight, top } = PROFILE;
+  const twoLines = width < PROFILE.twoLinesBelow;
+  const rowHeight = PROFILE.rowHeight + (twoLines ? labelHeight : 0);
   const scale = { start: 0, end: width };
   const runnerUp = ranking.find((entry) => entry.id !== dominant);
   const bars = CONSTRAINT_IDS.map((id, i): ProfileBar => {
     const score = scores[id];
     const rowTop = top + rowHeight * i;
+    const labelY = rowTop + labelHeight - 4;
     return {
       id,
       score,
-      labelY: rowTop + labelHeight - 4,
-      y: rowTop + labelHeight,
+      labelY,
+      scoreY: twoLines ? labelY + labelHeight : undefined,
+      y: rowTop + labelHeight * (twoLines ? 2 : 1),
       end: score === null ? undefined : place(score, scale),
       dominant: id === dominant,
       runnerUp: id === runnerUp?.id,

@@ -10,6 +10,7 @@ import { noCounts, totalOf, type Counts } from './counts';
 import { offCountText } from './off-count';
 import { percentOf, shareChange, summarizeChecklistRoom } from './checklist-room';
 import { scoreChange, summarizeDiagnosticRoom } from './diagnostic-room';
+import { inRankingOrder, leadOver } from '../diagnostic/lead';
 import { CHECKLIST_VOTES, DIAGNOSTIC_VOTES, TRAP_VOTES } from './vote-options';
 
 /** What the Markdown names: the statements or items, the trap checks and the constraints. */
@@ -92,7 +93,7 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
     const runnerUp = result.ranking[1];
     lines.push(
       `**Dominant constraint: ${content.nameOf(result.dominant)}**` +
-        (runnerUp ? `, ${result.margin} points ahead of ${content.nameOf(runnerUp.id)}.` : '.'),
+        (runnerUp && result.margin !== undefined ? `, ${leadOver(result.margin, content.nameOf(runnerUp.id))}.` : '.'),
     );
   } else lines.push('No constraint has a score: no statement has a vote other than “not sure”.');
   if (result.lowConfidence) lines.push('', `Low confidence. ${result.confidenceNotes.join(' ')}`);
@@ -100,18 +101,10 @@ function diagnosticBody(session: RoomSession, content: RoomContent, previous?: R
     '',
     table(
       ['Constraint', 'Room score', 'Median vote', 'Split (points)', ...(before ? ['Since last session'] : [])],
-      [...result.rows]
-        .sort((a, b) => (b.score ?? -1) - (a.score ?? -1))
-        .map((r) => {
-          const change = scoreChange(r.score, before?.scores[r.id] ?? null);
-          return [
-            content.nameOf(r.id),
-            orDash(r.score),
-            orDash(r.median),
-            orDash(r.split),
-            ...(before ? [change] : []),
-          ];
-        }),
+      inRankingOrder(result.rows, result.ranking).map((r) => {
+        const change = scoreChange(r.score, before?.scores[r.id] ?? null);
+        return [content.nameOf(r.id), orDash(r.score), orDash(r.median), orDash(r.split), ...(before ? [change] : [])];
+      }),
     ),
   );
   if (result.mostSplit.length > 0) {

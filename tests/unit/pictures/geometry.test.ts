@@ -145,7 +145,20 @@ describe('the profile at a glance', () => {
     expect(layout.bars.map((bar) => bar.end)).toEqual([0, 40, 80, 120, 160, 200, 240, 280]);
     const ys = layout.bars.map((bar) => bar.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
-    expect(layout.height).toBe(PROFILE.top + PROFILE.rowHeight * 8);
+    // At 400 px a label takes two lines (name, then score), so the row is a line taller.
+    expect(layout.height).toBe(PROFILE.top + (PROFILE.rowHeight + PROFILE.labelHeight) * 8);
+    expect(layout.bars.every((bar) => bar.scoreY === bar.labelY + PROFILE.labelHeight && bar.y > bar.scoreY)).toBe(
+      true,
+    );
+  });
+
+  it('puts each label on one line from 440 px wide, on two below', () => {
+    const scores = scoresOf((_, i) => i * 10);
+    const wide = layOutProfile(scores, 'moral-optics-alignment', ranking(scores), PROFILE.twoLinesBelow);
+    expect(wide.height).toBe(PROFILE.top + PROFILE.rowHeight * 8);
+    expect(wide.bars.every((bar) => bar.scoreY === undefined)).toBe(true);
+    const narrow = layOutProfile(scores, 'moral-optics-alignment', ranking(scores), PROFILE.twoLinesBelow - 1);
+    expect(narrow.bars.every((bar) => bar.scoreY !== undefined)).toBe(true);
   });
 
   it('marks the margin from the dominant bar even when a tie-break put it below the runner-up', () => {
