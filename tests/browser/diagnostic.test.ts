@@ -30,7 +30,7 @@ const olderSets = questionSets()
       join(import.meta.dirname, `../fixtures/saved-data/diagnostic-v${older.version}.json`),
       'utf8',
     ),
-    runDates: older.version === 1 ? ['2026-11-20'] : ['2026-12-02'],
+    runDates: older.version === 1 ? ['Nov 20, 2026'] : ['Dec 2, 2026'],
   }));
 
 /**

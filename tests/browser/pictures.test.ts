@@ -139,7 +139,7 @@ describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
     'a result’s profile: eight bars in the essay’s order, the dominant one marked with its margin (%s theme)',
     async (colorScheme) => {
       const page = await openWithFourRuns(colorScheme);
-      await page.getByRole('button', { name: 'View the run of 2026-11-01' }).click();
+      await page.getByRole('button', { name: 'View the run of Nov 1, 2026' }).click();
       const figure = page.locator('[data-picture="profile"]');
       await figure.waitFor();
       expect(

@@ -1,4 +1,5 @@
 /** Finished runs kept in this browser, newest first, each with its verdict, to view again or delete. */
+import { distinctDateLabels } from '../../lib/dates';
 import { verdictOfRun } from '../../lib/diagnostic/verdict';
 import type { DiagnosticRun } from '../../lib/tools/diagnostic-data';
 import { deleteRun } from '../../stores/diagnostic';
@@ -16,6 +17,10 @@ interface Props {
 
 export default function History({ runs, current, constraints, onView, onDelete }: Props) {
   const nameOf = (id: string | undefined) => constraints.find((c) => c.id === id)?.name ?? '—';
+  // Two runs on one day are told apart by their times: in the list and in each button's name.
+  const labels = new Map(
+    distinctDateLabels(runs.map((run) => run.finishedAt)).map((label, i) => [runs[i]!.id, label] as const),
+  );
   return (
     <section class="history no-print" aria-labelledby="history-title">
       <h2 id="history-title">Your earlier runs</h2>
@@ -33,11 +38,10 @@ export default function History({ runs, current, constraints, onView, onDelete }
               run.questionSetVersion === current.version ? current.questions : undefined,
             );
             const score = verdict.ranking.find((entry) => entry.id === verdict.dominant)?.score;
-            const day = run.finishedAt.slice(0, 10);
+            const day = labels.get(run.id);
             return (
               <li key={run.id} data-run={run.id} data-question-set={run.questionSetVersion}>
-                {new Date(run.finishedAt).toLocaleDateString('en-US', { dateStyle: 'medium' })}:{' '}
-                {nameOf(verdict.dominant)}
+                {day}: {nameOf(verdict.dominant)}
                 {score !== undefined && ` (${score})`}
                 {run.questionSetVersion < current.version && (
                   <span class="hint"> · question set {run.questionSetVersion}</span>

@@ -17,9 +17,11 @@ interface Props {
   nameOf: (id: ConstraintId) => string;
   /** Change since the previous comparable run, shown after each score. */
   changes?: Record<ConstraintId, number | null> | undefined;
+  /** What the changes are measured from, as the caption says it: "your last run" (default) or "the last session". */
+  since?: string;
 }
 
-export default function ProfileStrip({ scores, dominant, ranking, nameOf, changes }: Props) {
+export default function ProfileStrip({ scores, dominant, ranking, nameOf, changes, since = 'your last run' }: Props) {
   function drawProfile(layout: ProfileLayout): Drawing {
     const { margin } = layout;
     const runnerUp = layout.bars.find((bar) => bar.runnerUp);
@@ -70,7 +72,7 @@ export default function ProfileStrip({ scores, dominant, ranking, nameOf, change
       caption: (
         <>
           The eight constraints in the essay’s order, each bar its score out of 100
-          {changes ? ', with the change since your last run after the score' : ''}.
+          {changes ? `, with the change since ${since} after the score` : ''}.
           {dominant && margin && runnerUp
             ? ` ${nameOf(dominant)} dominates${margin.points >= 0 ? `, ${leadOver(margin.points, nameOf(runnerUp.id))}` : `, chosen by the tie-break over ${nameOf(runnerUp.id)}`} (the upright mark on its bar is ${nameOf(runnerUp.id)}’s score).`
             : ''}

@@ -13,7 +13,8 @@ interface Props {
   nameOf: (id: string) => string;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
+import { distinctDateLabels } from '../../lib/dates';
+
 export default function TrendPlot({ runs, nameOf }: Props) {
   const layout = layOutTrend(runs);
   if (layout.kind === 'too-few') {
@@ -24,12 +25,14 @@ export default function TrendPlot({ runs, nameOf }: Props) {
     );
   }
   const ordered = [...runs].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+  // Runs on the same day are told apart by their times, in the caption and in the table's headings.
+  const labels = distinctDateLabels(ordered.map((run) => run.finishedAt));
+  const [from, to] = distinctDateLabels([layout.from, layout.to]);
   const changes = layout.setChanges;
   return (
     <figure class="picture trend" data-picture="trend">
       <figcaption id="trend-caption">
-        How each score moved over your {runs.length} runs, from {day(layout.from)} to {day(layout.to)}, oldest on the
-        left.
+        How each score moved over your {runs.length} runs, from {from} to {to}, oldest on the left.
         {changes.length > 0 &&
           ` The dashed line marks where the statements changed (question set ${changes.map((c) => `${c.from} to ${c.to}`).join(', then ')}): scores on either side are not the same measure, so no line joins them.`}
       </figcaption>
@@ -73,9 +76,9 @@ export default function TrendPlot({ runs, nameOf }: Props) {
             <thead>
               <tr>
                 <th scope="col">Constraint</th>
-                {ordered.map((run) => (
+                {ordered.map((run, index) => (
                   <th scope="col" key={run.id}>
-                    {day(run.finishedAt)}
+                    {labels[index]}
                     {run.questionSetVersion !== ordered.at(-1)!.questionSetVersion &&
                       ` (set ${run.questionSetVersion})`}
                   </th>

@@ -88,6 +88,7 @@ export default function DiagnosticRoomResult({ content, session, previous }: Pro
         ranking={result.ranking}
         nameOf={nameOf}
         changes={changes}
+        since="the last session"
       />
       <ScrollBox label="The room’s scores, highest first">
         <table class="room-table" data-room-table>

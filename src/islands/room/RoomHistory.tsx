@@ -1,7 +1,8 @@
 /** The room sessions kept in this browser, apart from personal runs, newest first, each with its verdict. */
 import { summarizeChecklistRoom } from '../../lib/room/checklist-room';
 import { summarizeDiagnosticRoom } from '../../lib/room/diagnostic-room';
-import { sessionDate, sessionsOf } from '../../lib/room/history';
+import { distinctDateLabels } from '../../lib/dates';
+import { sessionsOf } from '../../lib/room/history';
 import type { RoomSession } from '../../lib/tools/room-data';
 import { deleteSession } from '../../stores/room';
 import { roomFor, type RoomProps } from './types';
@@ -30,6 +31,11 @@ function verdictOf({ content }: RoomProps, session: RoomSession): string {
 export default function RoomHistory({ room, sessions, onOpen }: Props) {
   // Sessions on an older question set are listed, and open, with their own statements.
   const own = sessionsOf(sessions, room.content.kind).filter((session) => roomFor(room, session.version));
+  // Two sessions on one day are told apart by their times: in the list and in each button's name.
+  const dates = distinctDateLabels(
+    own.map((session) => session.finishedAt ?? session.updatedAt),
+    'long',
+  );
   return (
     <section class="room-history no-print" aria-labelledby="room-history-title" data-room-history>
       <h2 id="room-history-title">Sessions in this browser</h2>
@@ -37,8 +43,8 @@ export default function RoomHistory({ room, sessions, onOpen }: Props) {
         <p>None yet. A session is kept here, apart from personal runs, when the room reaches its result.</p>
       ) : (
         <ul>
-          {own.map((session) => {
-            const date = sessionDate(session);
+          {own.map((session, index) => {
+            const date = dates[index];
             return (
               <li key={session.id} data-session={session.id}>
                 {date}, team of {session.teamSize}, {verdictOf(roomFor(room, session.version)!, session)}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { totalOf } from '../../lib/room/counts';
+import { dateBeside } from '../../lib/dates';
 import { previousSession, sessionDate as dateOf } from '../../lib/room/history';
 import type { RoomSession } from '../../lib/tools/room-data';
 import ChecklistRoomResult from './ChecklistRoomResult';
@@ -35,10 +36,18 @@ export default function RoomResult({ room, session, sessions, onBack, onEnd, onC
       <h2 id="room-result-title" tabIndex={-1} ref={heading}>
         {onClose ? `Room session of ${dateOf(session)}` : 'The room’s result'}
       </h2>
+      {onKeep && (
+        <p class="notice" data-shared-session>
+          Shared with you: read-only, and not kept in this browser unless you keep it.
+        </p>
+      )}
       <p class="room-meta" data-room-meta>
-        {dateOf(session)} · team of {session.teamSize} · {counted} of {slides.length}{' '}
+        {/* The heading of a session shown on its own already gives its date. */}
+        {onClose ? '' : `${dateOf(session)} · `}team of {session.teamSize} · {counted} of {slides.length}{' '}
         {room.content.kind === 'diagnostic' ? 'statements' : 'items'} counted
-        {previous ? ` · compared with the session of ${dateOf(previous)}` : ''}
+        {previous
+          ? ` · compared with the session of ${dateBeside(previous.finishedAt ?? previous.updatedAt, session.finishedAt ?? session.updatedAt)}`
+          : ''}
       </p>
       {room.content.kind === 'diagnostic' ? (
         <DiagnosticRoomResult content={room.content} session={session} previous={previous} />
