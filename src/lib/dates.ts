@@ -12,9 +12,9 @@ const timeOf = (iso: string, dateStyle: DateStyle) =>
  * A label for each date, in the order given: the day alone ("Dec 6, 2026") when no other date shares it, with the
  * time when one does ("Dec 6, 2026, 6:30 PM"), and numbered when even the minute is shared.
  */
-export function distinctDateLabels(isos: readonly string[], dateStyle: DateStyle = 'medium'): string[] {
-  const days = isos.map((iso) => dayOf(iso, dateStyle));
-  const labels = isos.map((iso, i) =>
+export function distinctDateLabels(timestamps: readonly string[], dateStyle: DateStyle = 'medium'): string[] {
+  const days = timestamps.map((iso) => dayOf(iso, dateStyle));
+  const labels = timestamps.map((iso, i) =>
     days.filter((day) => day === days[i]).length > 1 ? timeOf(iso, dateStyle) : days[i]!,
   );
   return labels.map((label, i) => {
