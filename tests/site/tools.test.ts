@@ -113,3 +113,29 @@ describe('links to the tools', () => {
     ).not.toBeNull();
   });
 });
+
+describe('the room pages without scripts', () => {
+  const names = Object.fromEntries(
+    readdirSync(join(import.meta.dirname, '../../content/constraints')).map((file) => [
+      file.replace(/\.mdx$/, ''),
+      /^name:\s*"?([^"\n]+)"?/m.exec(read(`content/constraints/${file}`))![1]!,
+    ]),
+  );
+
+  it('give each diagnostic statement on the tally sheet its constraint and keying, and say how to score on paper', () => {
+    const root = page('tools/diagnostic/room/index.html');
+    const rows = root.querySelectorAll('table.room-table tbody tr th');
+    const { statements } = currentQuestionSet();
+    const notes = rows.slice(0, statements.length).map((th) => textOf(th.querySelector('.tally-note')!));
+    expect(notes).toEqual(
+      statements.map((q) => `${names[q.constraint]}${q.reverse ? ', reverse-scored: strongly agree counts 0' : ''}`),
+    );
+    expect(textOf(root)).toContain('To score it on paper: each vote counts strongly disagree 0');
+  });
+
+  it('explain the checklist room’s own rule, not the diagnostic’s', () => {
+    const guide = textOf(page('tools/health-checklist/room/index.html').querySelector('.room-guide')!);
+    expect(guide).toContain('A theme’s health is its share of yes votes');
+    expect(guide).not.toContain('room score');
+  });
+});
