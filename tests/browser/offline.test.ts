@@ -24,9 +24,9 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('keeps the whole guide on request: offline, every page opens, search answers, a tool saves and reloads', async () => {
+  it('keeps the whole guide on request, pressed at once on a first visit: offline as soon as it says so, every page opens, search answers, a tool saves and reloads', async () => {
     const { page, context } = await session.open('/', OFFLINE);
-    await controlled(page);
+    // At once: the service worker may still be installing; "kept" must wait for it.
     await page.getByRole('button', { name: 'Keep the whole guide offline' }).click();
     const paths = sitemapPaths();
     await expect
@@ -87,6 +87,33 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
     }
     // The page of the first visit is kept too.
     expect((await page.goto(new URL('guardrails/', session.baseUrl).href))?.ok()).toBe(true);
+  });
+
+  it('says nothing is kept, and offers to try again, when the offline worker cannot install', async () => {
+    // A deploy that lost one of the files the worker keeps: its install fails, as it does when the network drops.
+    const copy = mkdtempSync(join(tmpdir(), 'guide-broken-'));
+    copies.push(copy);
+    cpSync(DIST, copy, { recursive: true });
+    for (const suffix of ['', '.br', '.gz']) rmSync(join(copy, `search/index.html${suffix}`), { force: true });
+    const server = await serveStatic(copy);
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await islandsHydrated(page);
+      const keep = page.getByRole('button', { name: 'Keep the whole guide offline' });
+      await keep.click();
+      const status = page.locator('[data-offline-status]');
+      await expect
+        .poll(() => status.textContent(), { timeout: 60_000 })
+        .toMatch(/^Nothing is kept offline yet: this browser could not install the guide’s offline worker/);
+      expect(await keep.isEnabled()).toBe(true);
+      // Nothing was fetched into a copy that no worker could serve.
+      expect(await page.evaluate(() => caches.keys())).not.toContain('guide-pages');
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 
   it('offers a new deploy without forcing it: the notice appears, the edit in progress stays, reload on request', async () => {

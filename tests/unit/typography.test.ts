@@ -8,6 +8,9 @@ describe('the typography check used on every page', () => {
     ['Alignment constraint 4 of 8· the constraint map', 'middle dot without a space'],
     ['teams,not tickets', 'comma, semicolon or colon glued to a word'],
     ['It ends here.Then it starts', 'sentence glued to the next'],
+    ['Question set2: every statement', 'word glued to a number'],
+    ['10,000 respondents, seed20261126', 'word glued to a number'],
+    ['10,000simulated respondents', 'number glued to a word'],
   ])('catches “%s” (%s)', (text, slip) => {
     expect(typographySlips(text)).toEqual([expect.stringMatching(new RegExp(`^${slip}: `))]);
   });
@@ -16,6 +19,7 @@ describe('the typography check used on every page', () => {
     'Wait… then go.',
     'See 1,000 runs at 10:00, e.g. this one.',
     'Node.js and U.S. spelling · a list · of things',
+    'The 3rd run, 14px wide, 2x faster, p75 render time, an h2 heading, 1990s habits',
   ])('passes “%s”', (text) => {
     expect(typographySlips(text)).toEqual([]);
   });
