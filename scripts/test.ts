@@ -3,7 +3,7 @@
  *
  * - Lane "site": the build, then the browser tests against it (they wait on pages as much as they compute).
  * - Lane "code": formatting, spelling, `astro check` and the unit tests, which need no build; then the checks over
- *   the built site, once the build is there.
+ *   the built site, once the build is there; then the scale bench at a tiny size.
  *
  * Every stage runs even when another failed, so one run reports everything; the exit code is non-zero if any failed.
  * The last line is the plain "N passed, N failed, N skipped" over every Vitest run, which CI reads as the verdict.
@@ -104,6 +104,8 @@ const [site, code] = await Promise.all([
     },
     () => built,
     vitest('site'),
+    // The scale bench with 20 extra pages, untimed: a clean build of a copy, indexed, so the bench cannot rot.
+    { name: 'bench scale (tiny)', command: process.execPath, args: ['bench/bench-scale.ts', '20'] },
   ]),
 ]);
 

@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,8 @@ async function sitemapPages(root) {
  * @param {string} base
  */
 async function searchFiles(root, base) {
+  // A build with the index off (FIELD_GUIDE_INDEX=off: the scale bench indexes afterwards) has no search files.
+  if (!existsSync(join(root, 'pagefind'))) return [];
   const files = (await readdir(join(root, 'pagefind'), { recursive: true })).filter((file) => !/\.(br|gz)$/.test(file));
   const sized = await Promise.all(
     files.map(async (file) => {

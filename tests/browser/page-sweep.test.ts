@@ -47,7 +47,7 @@ describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
       const lightBackground = await background();
       const light = await axeViolations(page);
       // What hydration renders can differ from the server's HTML (a text node doubled): read the live page.
-      const slips = typographySlips(await liveText(page));
+      const slips = typographySlips(await liveText(page), { live: true });
       const results = await search(page, 'guardrails');
       await page.keyboard.press('Escape');
       await page.emulateMedia({ colorScheme: 'dark' });
