@@ -104,7 +104,7 @@ const [site, code] = await Promise.all([
     },
     () => built,
     vitest('site'),
-    // The scale bench with 20 extra pages, untimed: a clean build of a copy, indexed, so the bench cannot rot.
+    // The scale bench with 20 extra pages with no timing: a clean build of a copy, indexed, so the bench cannot rot.
     { name: 'bench scale (tiny)', command: process.execPath, args: ['bench/bench-scale.ts', '20'] },
   ]),
 ]);
