@@ -18,6 +18,8 @@ const CACHES = { pages: 'guide-pages', search: 'guide-search' } as const;
 
 /** How long to wait for an installed worker to take control of the page before calling it a failure. */
 const CONTROL_TIMEOUT_MS = 15_000;
+/** How long the worker's own install (the tools and the essay, about 0.8 MB) may take before it counts as failed. */
+const INSTALL_TIMEOUT_MS = 120_000;
 
 /**
  * Resolves once the guide's service worker is active and controls this page; rejects with the sentence to show when
@@ -38,12 +40,16 @@ async function workerInControl(): Promise<void> {
       };
       pending.addEventListener('statechange', settle);
       settle();
+      setTimeout(() => reject(new Error(failed)), INSTALL_TIMEOUT_MS);
     });
   }
   if (workers.controller) return;
+  // An active worker claims the page as it activates; one that never does was bypassed by a hard reload, and a
+  // normal reload hands the page to it.
+  const bypassed = 'this page was loaded past the offline worker (a hard reload). Reload the page normally';
   await new Promise<void>((resolve, reject) => {
     workers.addEventListener('controllerchange', () => resolve(), { once: true });
-    setTimeout(() => (workers.controller ? resolve() : reject(new Error(failed))), CONTROL_TIMEOUT_MS);
+    setTimeout(() => (workers.controller ? resolve() : reject(new Error(bypassed))), CONTROL_TIMEOUT_MS);
   });
 }
 
@@ -56,6 +62,9 @@ export async function runOfflineAction(button: HTMLButtonElement): Promise<void>
     status.textContent = 'This browser cannot keep pages offline.';
     return;
   }
+  // One action at a time: presses made while this code was loading each call here, and only the first goes on.
+  if (kit.hasAttribute('aria-busy')) return;
+  kit.setAttribute('aria-busy', 'true');
   const buttons = [...kit.querySelectorAll('button')];
   buttons.forEach((b) => (b.disabled = true));
   try {
@@ -71,7 +80,9 @@ export async function runOfflineAction(button: HTMLButtonElement): Promise<void>
       status.textContent = `Nothing is kept offline yet: ${(error as Error).message}. Press “Keep the whole guide offline” again when online.`;
       return;
     }
-    const list = (await (await fetch(kit.dataset['offlineList']!)).json()) as OfflineList;
+    const listed = await fetch(kit.dataset['offlineList']!);
+    if (!listed.ok) throw new Error(`offline list ${listed.status}`);
+    const list = (await listed.json()) as OfflineList;
     const bytes = [...list.pages, ...list.search].reduce((sum, file) => sum + file.bytes, 0);
     const pages = await caches.open(CACHES.pages);
     const search = await caches.open(CACHES.search);
@@ -86,9 +97,10 @@ export async function runOfflineAction(button: HTMLButtonElement): Promise<void>
     }
     await search.addAll(list.search.map((file) => file.url));
     // Said only when true: every page and every search file is in the caches the worker serves from.
+    // Looked up by cache name, not through the handles opened above: a copy removed meanwhile (another tab) is gone.
     const present = await Promise.all([
-      ...list.pages.map((file) => pages.match(file.url, { ignoreSearch: true })),
-      ...list.search.map((file) => search.match(file.url, { ignoreSearch: true })),
+      ...list.pages.map((file) => caches.match(file.url, { cacheName: CACHES.pages, ignoreSearch: true })),
+      ...list.search.map((file) => caches.match(file.url, { cacheName: CACHES.search, ignoreSearch: true })),
     ]);
     const missing = present.filter((response) => !response).length;
     if (missing > 0) {
@@ -96,9 +108,13 @@ export async function runOfflineAction(button: HTMLButtonElement): Promise<void>
       return;
     }
     status.textContent = `The whole guide is kept offline: ${list.pages.length} pages and search, ${formatBytes(bytes)}.`;
-  } catch {
-    status.textContent = 'Keeping the guide offline stopped: the network failed. Try again when online.';
+  } catch (error) {
+    status.textContent =
+      (error as Error).name === 'QuotaExceededError'
+        ? 'Keeping the guide offline stopped: this browser has no room left for it. Free some space, then try again.'
+        : 'Keeping the guide offline stopped: the network failed. Try again when online.';
   } finally {
     buttons.forEach((b) => (b.disabled = false));
+    kit.removeAttribute('aria-busy');
   }
 }

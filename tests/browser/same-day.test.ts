@@ -13,8 +13,9 @@ import { currentQuestionSet } from '../support/question-sets';
 const session = useBrowserSession();
 const set = currentQuestionSet();
 const TRAP = ['everyone-agrees', 'evidence-unused', 'back-to-baseline'];
-const MORNING = '2026-12-06T09:15:00.000Z';
-const EVENING = '2026-12-06T17:45:00.000Z';
+// Near noon UTC: the same day in the browser's time zone, whichever it is.
+const MORNING = '2026-12-06T11:50:00.000Z';
+const EVENING = '2026-12-06T12:20:00.000Z';
 
 const answersFor = (dominant: string): Record<string, Answer> =>
   Object.fromEntries(

@@ -3,12 +3,13 @@ import { dateBeside, distinctDateLabels } from '../../src/lib/dates';
 
 describe('dates told apart', () => {
   it('shows the day alone when no other date shares it, the time when one does, a number when the minute is shared', () => {
+    // Times near noon UTC, so each day is the same day in every time zone the tests may run in.
     const labels = distinctDateLabels([
-      '2026-12-05T09:00:00.000Z',
-      '2026-12-06T09:00:00.000Z',
-      '2026-12-06T18:30:00.000Z',
-      '2026-12-07T10:00:00.000Z',
-      '2026-12-07T10:00:30.000Z',
+      '2026-12-05T12:00:00.000Z',
+      '2026-12-06T12:00:00.000Z',
+      '2026-12-06T12:30:00.000Z',
+      '2026-12-07T12:10:00.000Z',
+      '2026-12-07T12:10:30.000Z',
     ]);
     expect(new Set(labels).size).toBe(5);
     expect(labels[0]).toBe('Dec 5, 2026');
@@ -18,7 +19,7 @@ describe('dates told apart', () => {
   });
 
   it('gives one date its time only beside another of the same day', () => {
-    expect(dateBeside('2026-12-06T09:00:00.000Z', '2026-12-01T09:00:00.000Z')).toBe('December 6, 2026');
-    expect(dateBeside('2026-12-06T09:00:00.000Z', '2026-12-06T18:00:00.000Z')).toMatch(/^December 6, 2026 at /);
+    expect(dateBeside('2026-12-06T12:00:00.000Z', '2026-12-01T12:00:00.000Z')).toBe('December 6, 2026');
+    expect(dateBeside('2026-12-06T12:00:00.000Z', '2026-12-06T12:30:00.000Z')).toMatch(/^December 6, 2026 at /);
   });
 });

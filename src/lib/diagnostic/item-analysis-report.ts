@@ -81,7 +81,7 @@ export function formatItemAnalysis(
     );
     if (few > 0) {
       out.push(
-        `Warning: ${few} figures below (marked *) rest on fewer than ${MIN_TRUSTED_ANSWERS} complete answers. ` +
+        `Warning: ${few} figures below (marked *) rest on fewer than ${MIN_TRUSTED_ANSWERS} answers. ` +
           'Too few to trust: read them as a first look and collect more answers before changing a statement.',
         '',
       );
@@ -113,7 +113,8 @@ export function formatItemAnalysis(
       const columns = CONSTRAINT_IDS.map((id) =>
         id === s.constraint ? figure(s.own) : s.others[id] ? figure(s.others[id]) : '—',
       );
-      const dropped = s.alphaIfDropped === null ? '—' : fixed(s.alphaIfDropped);
+      const alphaN = analysis.constraints.find((c) => c.id === s.constraint)?.alpha.n ?? 0;
+      const dropped = figure({ value: s.alphaIfDropped, n: alphaN });
       out.push(
         `| ${s.id} (${codes[s.constraint]}) | ${s.reverse ? 'reverse' : 'agree'} | ${s.answered} | ${figure(s.own)} | ${dropped} | ${columns.join(' | ')} | ${s.pointShares.map(percent).join(' | ')} | ${percent(s.notSureShare)} | ${flagsOf(s, nameOf)} |`,
       );

@@ -30,7 +30,7 @@ export const CONFUSED_CORRELATION = 0.7;
 
 export const ANALYSIS_SOURCES = [
   'Cronbach, L. J. (1951). Coefficient alpha and the internal structure of tests. Psychometrika, 16(3), 297–334.',
-  'Corrected item-total correlation: each statement against the sum of the others in its scale, the statement itself excluded (standard item analysis).',
+  'Corrected item-total correlation: each statement against the mean of the other answered statements of its scale, the statement itself excluded (standard item analysis).',
   'Campbell, D. T., & Fiske, D. W. (1959). Convergent and discriminant validation by the multitrait-multimethod matrix. Psychological Bulletin, 56(2), 81–105.',
 ] as const;
 
@@ -59,7 +59,10 @@ export interface StatementAnalysis {
   own: Figure;
   /** Correlation with each other constraint's scale. */
   others: Partial<Record<ConstraintId, Figure>>;
-  /** The other constraint whose scale correlates with it at least as strongly as its own (the strongest such). */
+  /**
+   * The other constraint whose scale correlates with it positively and at least as strongly as its own (the
+   * strongest such).
+   */
   mayMeasure?: ConstraintId;
   /** Its constraint's alpha without it, on the same complete cases. */
   alphaIfDropped: number | null;
@@ -151,14 +154,13 @@ function spreadOf(question: Question, responses: readonly Record<string, Answer>
   }
   const answered = counts.reduce((sum, c) => sum + c, 0);
   const pointShares = counts.map((c) => (answered === 0 ? 0 : c / answered)) as StatementAnalysis['pointShares'];
-  const oneSided =
-    answered === 0
-      ? undefined
-      : pointShares[0] + pointShares[1] >= ONE_SIDED_SHARE
-        ? ('disagree' as const)
-        : pointShares[3] + pointShares[4] >= ONE_SIDED_SHARE
-          ? ('agree' as const)
-          : undefined;
+  // Compared in counts, not summed shares: 7 + 1 of 10 is 80 %, which 0.7 + 0.1 misses by a rounding error.
+  const atLeastShare = (count: number) => answered > 0 && count >= ONE_SIDED_SHARE * answered - 1e-9;
+  const oneSided = atLeastShare(counts[0]! + counts[1]!)
+    ? ('disagree' as const)
+    : atLeastShare(counts[3]! + counts[4]!)
+      ? ('agree' as const)
+      : undefined;
   const seen = answered + notSure;
   const notSureShare = seen === 0 ? 0 : notSure / seen;
   return {
@@ -224,7 +226,8 @@ export function analyzeItems(
       if (id !== question.constraint && byConstraint(id).length > 0) others[id] = pearson(item, scales.get(id)!);
     }
     const rivals = (Object.entries(others) as [ConstraintId, Figure][])
-      .filter(([, r]) => own.value !== null && r.value !== null && r.value >= own.value)
+      // Another scale only "takes" a statement it correlates with positively.
+      .filter(([, r]) => own.value !== null && r.value !== null && r.value > 0 && r.value >= own.value)
       .sort((a, b) => b[1].value! - a[1].value!);
     return {
       id: question.id,

@@ -41,7 +41,7 @@ export function poolAnswers(results: readonly SharedResult[]): PooledFile {
     lines.push({
       member: index + 1,
       questionSet: result.questionSetVersion,
-      ...(result.finishedAt ? { runDate: result.finishedAt.slice(0, 10) } : {}),
+      ...(runDayOf(result.finishedAt) ? { runDate: runDayOf(result.finishedAt)! } : {}),
       answers: result.answers,
       ...(result.trap ? { trap: result.trap } : {}),
       ...(result.tieBreak ? { tieBreak: result.tieBreak } : {}),
@@ -94,7 +94,15 @@ function lineFault(value: unknown): string | undefined {
 }
 
 function isCalendarDay(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
+/** The day a run finished (UTC, YYYY-MM-DD), from whatever date text its link carried; undefined if none. */
+function runDayOf(finishedAt: string | undefined): string | undefined {
+  const time = finishedAt === undefined ? NaN : Date.parse(finishedAt);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
 
 /**
@@ -103,7 +111,8 @@ function isCalendarDay(text: string): boolean {
  */
 export function readPooledAnswers(text: string, source: string): ReadPooled {
   const lines: PooledAnswers[] = [];
-  const rows = text.split('\n');
+  // A byte-order mark, as some editors save one, is not part of the first line.
+  const rows = text.replace(/^\uFEFF/, '').split('\n');
   for (const [index, row] of rows.entries()) {
     if (row.trim() === '') continue;
     const at = `${source}, line ${index + 1}`;

@@ -16,6 +16,13 @@ import { CHECKLIST_VOTES, DIAGNOSTIC_VOTES, TRAP_VOTES } from './vote-options';
 type Fail = { ok: false; error: string };
 const fail = (error: string): Fail => ({ ok: false, error });
 
+/** FNV-1a, as a short base-36 text: enough to tell apart two sessions of the same minute. */
+function digest(text: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+
 const AGAIN = 'Copy the whole Markdown again from the notes, or export it again from the room.';
 
 /** The cells a table row's line holds, split at pipes that are not escaped: to see cells GFM would drop. */
@@ -54,13 +61,15 @@ function readCountTable(
     const at = `The ${name}, row ${index + 1}`;
     // The last row of the Markdown's last table, ending without its closing pipe, is where a cut Markdown ends.
     const line = lines[index] ?? '';
-    const cut = index === table.rows.length - 1 && table === lastTable && !/\|\s*$/.test(line);
+    const cut = index === table.rows.length - 1 && index < ids.length && table === lastTable && !/\|\s*$/.test(line);
     const written = cellCount(line);
     if (written !== expected.length)
       return fail(
         cut && written < expected.length
           ? `The Markdown ends inside the ${name}, in row ${index + 1}: it was cut short. ${AGAIN}`
-          : `${at} has ${written} cells; it should have ${expected.length}. Text was added to it or cut from it.`,
+          : index >= ids.length
+            ? `The ${name} has a line after its last row: “${line.trim().slice(0, 40)}”. Leave a blank line between the table and any notes under it.`
+            : `${at} has ${written} cells; it should have ${expected.length}. Text was added to it or cut from it.`,
       );
     const number = cells[0]!.text.trim();
     if (number !== String(index + 1))
@@ -187,7 +196,8 @@ export function readRoomMarkdown(markdown: string, layouts: RoomLayouts): Decode
   }
   const at = `${date[1]}T${date[2]}:00.000Z`;
   const session = validateRoomSession({
-    id: `room-notes-${Date.parse(at).toString(36)}`,
+    // Two sessions exported in the same minute are still two sessions: the id carries what they counted.
+    id: `room-notes-${kind}-${Date.parse(at).toString(36)}-${digest(JSON.stringify([team[1], version, votes.counts, trap]))}`,
     kind,
     version,
     teamSize: Number(team[1]),

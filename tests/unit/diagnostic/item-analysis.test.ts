@@ -153,6 +153,12 @@ describe('the item analysis’s formulas', () => {
     });
     expect(analysis.statements[1]).toMatchObject({ manyNotSure: true, notSureShare: 0.3 });
     expect(analysis.statements[1]!.oneSided).toBeUndefined();
+    // Exactly 80 % by 7 + 1 of 10, where 0.7 + 0.1 falls short in floating point.
+    const edge = analyzeItems(
+      [q('edge', 'social-stasis')],
+      ([1, 1, 1, 1, 1, 1, 1, 2, 4, 5] as Answer[]).map((a) => ({ edge: a })),
+    );
+    expect(edge.statements[0]!.oneSided).toBe('disagree');
   });
 
   it('names two constraints whose scores move together as not told apart', () => {
@@ -174,6 +180,29 @@ describe('the item analysis’s formulas', () => {
     }));
     const { confusedPairs } = analyzeItems(questions, responses);
     expect(confusedPairs).toEqual([{ a: 'coordination-friction', b: 'social-stasis', r: expect.closeTo(1, 10) }]);
+  });
+
+  it('lets another scale take a statement only when it correlates with it positively', () => {
+    // "bad" goes against its own scale (own r −1) and barely with nothing else: no scale takes it.
+    const questions = [
+      q('a', 'social-stasis'),
+      q('b', 'social-stasis'),
+      q('bad', 'social-stasis'),
+      q('c', 'temporal-myopia'),
+      q('d', 'temporal-myopia'),
+    ];
+    const levels = [1, 2, 3, 4, 5, 2, 4, 3];
+    const responses = levels.map((v, i) => ({
+      a: v as Answer,
+      b: v as Answer,
+      bad: (6 - v) as Answer,
+      c: ((i % 2) + 2) as Answer,
+      d: ((i % 2) + 3) as Answer,
+    }));
+    const bad = analyzeItems(questions, responses).statements.find((s) => s.id === 'bad')!;
+    expect(bad.own.value).toBeLessThan(0);
+    expect(bad.others['temporal-myopia']!.value).toBeLessThanOrEqual(0.3);
+    expect(bad.mayMeasure === undefined || bad.others[bad.mayMeasure]!.value! > 0).toBe(true);
   });
 
   it('keeps question sets apart and leaves out a set it does not know', () => {
@@ -250,7 +279,7 @@ describe('npm run diagnostic:item-analysis', () => {
       const count = lines.filter((line) => line.questionSet === version).length;
       expect(report).toContain(`# Question set ${version}: ${count} respondents`);
     }
-    expect(report).toMatch(/Warning: \d+ figures below \(marked \*\) rest on fewer than 50 complete answers/);
+    expect(report).toMatch(/Warning: \d+ figures below \(marked \*\) rest on fewer than 50 answers/);
     expect(report).toContain('Cronbach, L. J. (1951)');
     expect(report).toContain('Campbell, D. T., & Fiske, D. W. (1959)');
   });

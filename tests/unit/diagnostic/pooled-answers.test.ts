@@ -69,6 +69,14 @@ describe('pooled answers', () => {
     );
   });
 
+  it('write the run’s day from any date a link carried, and read a file saved with a byte-order mark', () => {
+    const { lines } = poolAnswers([
+      { questionSetVersion: 3, scores, answers: { a: 2 }, finishedAt: '2026-12-06T23:30:00-05:00' },
+    ]);
+    expect(lines[0]!.runDate).toBe('2026-12-07');
+    expect(readPooledAnswers(`\uFEFF${formatPooledAnswers(lines)}`, 'team.jsonl')).toEqual({ ok: true, lines });
+  });
+
   it('read back exactly what was written (2,000 files)', () => {
     fc.assert(
       fc.property(fc.array(arbitraryLine, { minLength: 1, maxLength: 8 }), (lines) => {
@@ -96,6 +104,10 @@ describe('pooled answers', () => {
       ],
       [
         '{"member":1,"questionSet":3,"runDate":"2026-02-30","answers":{}}',
+        'team.jsonl, line 1: "runDate" must be a date written YYYY-MM-DD.',
+      ],
+      [
+        '{"member":1,"questionSet":3,"runDate":"2026-13-01","answers":{}}',
         'team.jsonl, line 1: "runDate" must be a date written YYYY-MM-DD.',
       ],
       [

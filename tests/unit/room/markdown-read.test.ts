@@ -174,6 +174,16 @@ describe('a room session’s Markdown, read back', () => {
     });
   });
 
+  it('says a note typed right under the last table is a line after it, not a cut', () => {
+    expect(readRoomMarkdown(`${markdown.trimEnd()}\nNext steps: ask the platform team`, layouts.diagnostic)).toEqual({
+      ok: false,
+      error:
+        'The Votes table has a line after its last row: “Next steps: ask the platform team”. Leave a blank line between the table and any notes under it.',
+    });
+    const noted = `${markdown.trimEnd()}\n\nNext steps: ask the platform team\n`;
+    expect(readRoomMarkdown(noted, layouts.diagnostic).ok).toBe(true);
+  });
+
   it('names a repeated row, a count that is not a number and a “Counted” cell that does not add up', () => {
     const row3 = voteRows[2]!;
     expect(readRoomMarkdown(markdown.replace(row3, `${voteRows[1]}`), layouts.diagnostic)).toEqual({
