@@ -5,12 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CHECKLIST_EDITION } from '../../src/lib/checklist';
-import type { Answer } from '../../src/lib/diagnostic/answers';
-import { scoreDiagnostic } from '../../src/lib/diagnostic/scoring';
-import { encodeShare } from '../../src/lib/diagnostic/share';
 import { encodeRoomShare } from '../../src/lib/room/share';
 import type { RoomSession } from '../../src/lib/tools/room-data';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { diagnosticStorage, runOf, shareFragment } from '../support/diagnostic-runs';
 import { currentQuestionSet } from '../support/question-sets';
 import { REFLOW_HEIGHT, REFLOW_WIDTH, sidewaysScroll } from '../support/reflow';
 
@@ -31,29 +29,6 @@ const itemIds = (
   .sort((a, b) => a.order - b.order)
   .map((item) => item.id);
 const narrow = { viewport: { width: REFLOW_WIDTH, height: REFLOW_HEIGHT } };
-
-/** Answers that make `dominant` stand out; the rest calm. */
-const answersFor = (dominant: string): Record<string, Answer> =>
-  Object.fromEntries(
-    set.statements.map((q) => [q.id, (q.constraint === dominant ? (q.reverse ? 1 : 5) : q.reverse ? 4 : 2) as Answer]),
-  );
-const run = (id: string, finishedAt: string, dominant: string) => {
-  const answers = answersFor(dominant);
-  return {
-    id,
-    finishedAt,
-    questionSetVersion: set.version,
-    scores: scoreDiagnostic(set.statements, answers).scores,
-    answers,
-    trap: {},
-    tieBreak: {},
-  };
-};
-const shareLink = (dominant: string, day: string) => {
-  const answers = answersFor(dominant);
-  const { scores } = scoreDiagnostic(set.statements, answers);
-  return `#${encodeShare({ questionSetVersion: set.version, scores, answers, finishedAt: `${day}T09:00:00.000Z` })}`;
-};
 
 const at = '2026-12-06T18:30:00.000Z';
 const roomSession = (id: string, kind: 'diagnostic' | 'checklist', version: number, counts: Record<string, number[]>) =>
@@ -83,7 +58,7 @@ describe.skipIf(!canRunBrowser)('every tool state fits a 320 px screen', () => {
     const { page } = await session.open('/tools/diagnostic/', narrow);
     await page.getByRole('button', { name: 'Compare a team’s results' }).click();
     const links = ['social-stasis', 'temporal-myopia', 'incentive-drift'].map(
-      (d) => `${new URL(page.url()).origin}/tools/diagnostic/${shareLink(d, '2026-12-06')}`,
+      (d) => `${new URL(page.url()).origin}/tools/diagnostic/${shareFragment(d, '2026-12-06T09:00:00.000Z')}`,
     );
     await page.getByLabel('Share links').fill(links.join('\n'));
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -92,23 +67,8 @@ describe.skipIf(!canRunBrowser)('every tool state fits a 320 px screen', () => {
   });
 
   it('a result with its history and the change since the last run', async () => {
-    const diagnostic = {
-      v: 2,
-      data: {
-        draft: {
-          questionSetVersion: set.version,
-          answers: {},
-          trap: {},
-          tieBreak: {},
-          step: 'statements',
-          position: 0,
-          mode: 'one',
-          updatedAt: null,
-        },
-        runs: [run('run-a', '2026-11-20T09:00:00.000Z', 'social-stasis'), run('run-b', at, 'temporal-myopia')],
-      },
-    };
-    const { page } = await session.openWith('/tools/diagnostic/', { 'tfi:diagnostic': JSON.stringify(diagnostic) });
+    const runs = [runOf('run-a', '2026-11-20T09:00:00.000Z', 'social-stasis'), runOf('run-b', at, 'temporal-myopia')];
+    const { page } = await session.openWith('/tools/diagnostic/', diagnosticStorage(runs));
     await page.setViewportSize(narrow.viewport);
     // The history loads when it scrolls into view.
     await page.locator('.deferred').first().scrollIntoViewIfNeeded();
@@ -119,7 +79,7 @@ describe.skipIf(!canRunBrowser)('every tool state fits a 320 px screen', () => {
 
   it('a shared result with its answers', async () => {
     const { page } = await session.open(
-      `/tools/diagnostic/${shareLink('coordination-friction', '2026-12-06')}`,
+      `/tools/diagnostic/${shareFragment('coordination-friction', '2026-12-06T09:00:00.000Z')}`,
       narrow,
     );
     await page.locator('[data-result]').first().waitFor();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/lib/diagnostic/answers';
-import { scoreDiagnostic } from '../../src/lib/diagnostic/scoring';
 import { encodeRoomShare } from '../../src/lib/room/share';
 import type { RoomSession } from '../../src/lib/tools/room-data';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { diagnosticStorage, runOf } from '../support/diagnostic-runs';
 import { currentQuestionSet } from '../support/question-sets';
 
 /**
@@ -17,15 +16,6 @@ const TRAP = ['everyone-agrees', 'evidence-unused', 'back-to-baseline'];
 const MORNING = '2026-12-06T11:50:00.000Z';
 const EVENING = '2026-12-06T12:20:00.000Z';
 
-const answersFor = (dominant: string): Record<string, Answer> =>
-  Object.fromEntries(
-    set.statements.map((q) => [q.id, (q.constraint === dominant ? (q.reverse ? 1 : 5) : q.reverse ? 4 : 2) as Answer]),
-  );
-const run = (id: string, finishedAt: string, dominant: string) => {
-  const answers = answersFor(dominant);
-  const { scores } = scoreDiagnostic(set.statements, answers);
-  return { id, finishedAt, questionSetVersion: set.version, scores, answers, trap: {}, tieBreak: {} };
-};
 const roomSession = (id: string, finishedAt: string): RoomSession => ({
   id,
   kind: 'diagnostic',
@@ -42,23 +32,8 @@ const roomSession = (id: string, finishedAt: string): RoomSession => ({
 
 describe.skipIf(!canRunBrowser)('the same day, told apart', () => {
   it('two runs on one day: distinct history lines, button names, trend caption and table headings', async () => {
-    const diagnostic = {
-      v: 2,
-      data: {
-        draft: {
-          questionSetVersion: set.version,
-          answers: {},
-          trap: {},
-          tieBreak: {},
-          step: 'statements',
-          position: 0,
-          mode: 'one',
-          updatedAt: null,
-        },
-        runs: [run('run-morning', MORNING, 'social-stasis'), run('run-evening', EVENING, 'temporal-myopia')],
-      },
-    };
-    const { page } = await session.openWith('/tools/diagnostic/', { 'tfi:diagnostic': JSON.stringify(diagnostic) });
+    const runs = [runOf('run-morning', MORNING, 'social-stasis'), runOf('run-evening', EVENING, 'temporal-myopia')];
+    const { page } = await session.openWith('/tools/diagnostic/', diagnosticStorage(runs));
     await page.locator('.deferred').first().scrollIntoViewIfNeeded();
     await page.locator('[data-history] li').first().waitFor();
     const lines = await page.locator('[data-history] li').allTextContents();

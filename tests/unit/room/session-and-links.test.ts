@@ -1,38 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItem } from '../../../src/lib/checklist';
-import { roomMarkdown, type RoomContent } from '../../../src/lib/room/markdown';
+import { roomMarkdown } from '../../../src/lib/room/markdown';
 import { readRoomMarkdown } from '../../../src/lib/room/markdown-read';
 import { previousSession } from '../../../src/lib/room/history';
 import { newSession, withCount, withFinished, withTrapCount } from '../../../src/lib/room/session';
 import { decodeRoomShare, encodeRoomShare, type RoomLayout } from '../../../src/lib/room/share';
 import { decodeEnvelope, encodeEnvelope } from '../../../src/lib/storage/envelope';
 import { roomCodec, type RoomKind, type RoomSession } from '../../../src/lib/tools/room-data';
-import { currentQuestionSet, questionSets } from '../../support/question-sets';
-
-const set = currentQuestionSet();
-const trapChecks = [
-  { id: 'everyone-agrees', symptom: 'Everyone agrees but nothing changes' },
-  { id: 'evidence-unused', symptom: 'Evidence is known but unused' },
-  { id: 'back-to-baseline', symptom: 'Behavior returns to baseline after wins' },
-];
-const items: ChecklistItem[] = ['one', 'two', 'three', 'four'].map((id, i) => ({
-  id: `item-${id}`,
-  theme: i < 2 ? 'shared-intent' : 'learning',
-  text: `Item ${id} | with a pipe`,
-  constraints: [],
-  guardrails: [],
-}));
-const content: RoomContent = { questions: set.statements, trapChecks, items, nameOf: (id) => `Name of ${id}` };
-const layouts: Record<RoomKind, RoomLayout> = {
-  diagnostic: {
-    kind: 'diagnostic',
-    version: set.version,
-    ids: set.statements.map((q) => q.id),
-    trapIds: trapChecks.map((c) => c.id),
-  },
-  checklist: { kind: 'checklist', version: 2, ids: items.map((i) => i.id), trapIds: [] },
-};
+import { questionSets } from '../../support/question-sets';
+import { content, layouts, set } from '../../support/room-fixtures';
 
 const minute = fc.integer({ min: 1_700_000_000, max: 1_900_000_000 }).map((s) => new Date(Math.floor(s / 60) * 60_000));
 const arbitraryFinished = (kind: RoomKind): fc.Arbitrary<RoomSession> => {
