@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { checkSortRound, pooledSortResults, type CheckedSortRound } from '../lib/diagnostic/blind-sort';
+import { getDiagnostic, getQuestionSets } from './collections';
 
 /** Every file of the blind sort, bundled at build time (the method page shows the sort; nothing fetches it). */
 const files = import.meta.glob<string>('../../content/diagnostic/blind-sort/round-*/**/*.{yaml,json}', {
@@ -34,5 +35,20 @@ export function getSortRounds(): CheckedSortRound[] {
     );
 }
 
-/** Each statement's pooled result over every round that sorted it. */
-export const getSortResults = () => pooledSortResults(getSortRounds());
+/**
+ * What the method page and its blind-sort page both say of the sort, worked out once per page: the rounds, each
+ * statement's pooled result, how many reviewers took part, and the statements the current question set dropped from
+ * the one before it.
+ */
+export async function getSortSummary() {
+  const rounds = getSortRounds();
+  const { questions } = await getDiagnostic();
+  const previous = (await getQuestionSets()).at(-2);
+  return {
+    rounds,
+    results: pooledSortResults(rounds),
+    reviewerCount: rounds.reduce((sum, round) => sum + round.answers.length, 0),
+    previous,
+    dropped: previous?.questions.filter((q) => !questions.some((current) => current.id === q.id)) ?? [],
+  };
+}
