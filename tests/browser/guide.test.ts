@@ -23,12 +23,11 @@ describe.skipIf(!canRunBrowser)('search finds constraints by their symptoms', ()
   it.each(CONSTRAINT_IDS)('a symptom of %s finds its page in the top three', async (id) => {
     const query = firstSymptom(id);
     expect(query.length).toBeGreaterThan(5);
-    const { page, context } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
+    const { page } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
     await page.locator('main .result-title').first().waitFor();
     const top = await page
       .locator('main .result-title')
       .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    await context.close();
     console.log(`search "${query}" → ${top.join(', ')}`);
     expect(top).toContain(`/constraints/${id}/`);
   });

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import {
+  canRunBrowser,
+  islandsHydrated,
+  useBrowserSession,
+  watchPage,
+  type Watchdog,
+} from '../support/browser-session';
 import { htmlPages, routeOf } from '../support/dist';
 import { REFLOW_HEIGHT, REFLOW_WIDTH, sidewaysScroll } from '../support/reflow';
 import { typographySlips } from '../support/typography';
@@ -14,6 +20,10 @@ import { typographySlips } from '../support/typography';
  * tables scroll in their own box). Throughout, the watchdog records any CSP violation, console
  * error or request that leaves the site. Two pages are in flight at a time (the browser project's maxConcurrency); a
  * failure names the page and the theme.
+ *
+ * Two browser tabs load the routes one after the other, as a reader following links would, instead of a new context
+ * per route: a context costs a renderer process, more CPU than the checks themselves. Each route starts with nothing
+ * saved and the light theme at 1280×720; the server sends no cache headers, so every load fetches everything again.
  */
 const session = useBrowserSession();
 const routes = canRunBrowser ? htmlPages().map((file) => (file === '404.html' ? '/404.html' : routeOf(file))) : [];
@@ -38,46 +48,78 @@ async function search(page: Page, query: string) {
   return page.locator(`${scope} .result-title`).count();
 }
 
+interface Tab {
+  page: Page;
+  watchdog: Watchdog;
+}
+const tabs: Tab[] = [];
+const waitingForTab: ((tab: Tab) => void)[] = [];
+const takeTab = () => tabs.pop() ?? new Promise<Tab>((resolve) => waitingForTab.push(resolve));
+const giveBack = (tab: Tab) => (waitingForTab.shift() ?? ((t: Tab) => tabs.push(t)))(tab);
+
+/** Everything the sweep checks on one route, loaded in `tab`. */
+async function sweep({ page, watchdog }: Tab, route: string) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const problems = watchdog.reset();
+  await page.goto(new URL(route.replace(/^\//, ''), session.baseUrl).href);
+  await islandsHydrated(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightBackground = await background();
+  const light = await axeViolations(page);
+  // What hydration renders can differ from the server's HTML (a text node doubled): read the live page.
+  const slips = typographySlips(await liveText(page), { live: true });
+  const results = await search(page, 'guardrails');
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The switch is real: the page's colors follow it before axe looks again.
+  const switched = (await background()) !== lightBackground;
+  const dark = await axeViolations(page, { rules: COLOR_RULES });
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: REFLOW_HEIGHT });
+  const narrow = await sidewaysScroll(page);
+  // Whatever the page or search fetches late has had its chance to break a rule before the verdict.
+  await page.waitForLoadState('networkidle');
+  // The next route starts with nothing saved, as a first visit does.
+  await page.evaluate(() => localStorage.clear());
+  return { route, light, dark, switched, narrow, slips, ...problems, searchAnswered: results > 0 };
+}
+
 describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const page = await (await session.browser.newContext({ serviceWorkers: 'block' })).newPage();
+      tabs.push({ page, watchdog: watchPage(page, new URL(session.baseUrl).origin) });
+    }
+  });
+  afterAll(() => Promise.all(tabs.map(({ page }) => page.context().close())));
+
   it.concurrent.for(routes)(
     '%s: axe finds nothing in either theme, it fits 320 px, search answers, nothing breaks the CSP or leaves the site',
     async (route, { expect }) => {
-      const { page, context, problems } = await session.open(route, { colorScheme: 'light' });
-      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const lightBackground = await background();
-      const light = await axeViolations(page);
-      // What hydration renders can differ from the server's HTML (a text node doubled): read the live page.
-      const slips = typographySlips(await liveText(page), { live: true });
-      const results = await search(page, 'guardrails');
-      await page.keyboard.press('Escape');
-      await page.emulateMedia({ colorScheme: 'dark' });
-      // The switch is real: the page's colors follow it before axe looks again.
-      const switched = (await background()) !== lightBackground;
-      const dark = await axeViolations(page, { rules: COLOR_RULES });
-      await page.setViewportSize({ width: REFLOW_WIDTH, height: REFLOW_HEIGHT });
-      const narrow = await sidewaysScroll(page);
-      // Whatever the page or search fetches late has had its chance to break a rule before the verdict.
-      await page.waitForLoadState('networkidle');
-      await context.close();
-      expect({ route, light, dark, switched, narrow, slips, ...problems, searchAnswered: results > 0 }).toEqual({
-        route,
-        light: [],
-        dark: [],
-        switched: true,
-        narrow: { overflow: 0, culprits: [] },
-        slips: [],
-        consoleErrors: [],
-        cspViolations: [],
-        foreignRequests: [],
-        searchAnswered: true,
-      });
+      const tab = await takeTab();
+      try {
+        expect(await sweep(tab, route)).toEqual({
+          route,
+          light: [],
+          dark: [],
+          switched: true,
+          narrow: { overflow: 0, culprits: [] },
+          slips: [],
+          consoleErrors: [],
+          cspViolations: [],
+          foreignRequests: [],
+          searchAnswered: true,
+        });
+      } finally {
+        giveBack(tab);
+      }
     },
   );
 });
 
 describe.skipIf(!canRunBrowser)('the watchdog itself', () => {
   it('axe, as the sweep runs it, finds text too faint for its background after the switch to the dark theme', async () => {
-    const { page, context } = await session.open('/', { colorScheme: 'light' });
+    const { page } = await session.open('/', { colorScheme: 'light' });
     await page.evaluate(() => {
       const faint = document.createElement('p');
       faint.textContent = 'Faint in the dark';
@@ -88,11 +130,10 @@ describe.skipIf(!canRunBrowser)('the watchdog itself', () => {
     expect(await axeViolations(page, { rules: COLOR_RULES })).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, { rules: COLOR_RULES })).toEqual([expect.stringMatching(/^color-contrast: /)]);
-    await context.close();
   });
 
   it('notices a CSP violation, a console error and a foreign request', async () => {
-    const { page, context, problems } = await session.open('/');
+    const { page, problems } = await session.open('/');
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__ran = true';
@@ -105,6 +146,5 @@ describe.skipIf(!canRunBrowser)('the watchdog itself', () => {
     await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);
     await expect.poll(() => problems.consoleErrors).toContain('deliberate');
     await expect.poll(() => problems.foreignRequests).toContain('http://example.invalid/x');
-    await context.close();
   });
 });

@@ -367,7 +367,8 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
   });
 
   it('times each statement when asked, and says when time is up', async () => {
-    const { page } = await session.open(DIAGNOSTIC_ROOM);
+    // A context of its own: the fake clock stays installed in it.
+    const { page } = await session.openAlone(DIAGNOSTIC_ROOM);
     // The page's clock stands still, however busy the machine, and moves only when the test moves it: 200 ms at a
     // time lets the page render (its store and its effects wait on timers), too little to change the seconds shown.
     await page.clock.install();

@@ -37,7 +37,8 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
   });
 
   it('storage that throws on access leaves the page working, with the “not saved” notice', async () => {
-    const { page, context } = await session.open('/robots.txt');
+    // A context of its own: the init script stays in it.
+    const { page, context } = await session.openAlone('/robots.txt');
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {

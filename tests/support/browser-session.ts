@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { browserAvailable, launchChromium } from './chromium';
 import { DIST, requireDist } from './dist';
 import { serveStatic, type StaticServer } from '../../bench/lib/static-server';
@@ -16,32 +16,49 @@ export interface BrowserSession {
   readonly browser: Browser;
   readonly baseUrl: string;
   /**
-   * A page in a fresh context, recording console errors, CSP violations and requests that leave the site. The
-   * service worker is blocked unless `options` allow it (`serviceWorkers: 'allow'`).
+   * A page with nothing saved, as on a first visit, recording console errors, CSP violations and requests that leave
+   * the site. The service worker is blocked unless `options` allow it (`serviceWorkers: 'allow'`). With no option
+   * but a theme or a viewport, it is the file's shared page, emptied (see `useBrowserSession`).
    */
   open(
     path: string,
     options?: BrowserContextOptions,
   ): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
-  /**
-   * Like `open`, with localStorage holding `items` before any of the site's scripts run (a returning visitor), and
-   * `prepare` run on the context before the page loads.
-   */
+  /** Like `open`, always in a context of its own: for a test that changes it for good (an init script, a fake clock). */
+  openAlone(
+    path: string,
+    options?: BrowserContextOptions,
+  ): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
+  /** Like `open`, with localStorage holding `items` before any of the site's scripts run (a returning visitor). */
   openWith(
     path: string,
     items: Record<string, string>,
-    prepare?: (context: BrowserContext) => Promise<void>,
   ): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
 }
 
 /** Whether this machine can run the browser tests (see `browserAvailable`); evaluated once per file. */
 export const canRunBrowser = browserAvailable();
 
-/** Starts Chromium and a static server before the file's tests, and stops both after. */
+/** What `open` can set on the shared page without a context of its own. */
+const REUSABLE_OPTIONS = new Set(['colorScheme', 'viewport']);
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * Starts Chromium and a static server before the file's tests, and stops both after.
+ *
+ * A test that asks for nothing a context must be made with (only a theme or a viewport, or nothing) gets the file's
+ * shared page, emptied of what the last test left: other tabs closed, cookies, permissions and localStorage cleared
+ * (the site keeps nothing else), theme and viewport set back. A new context costs a new renderer process, twice the CPU of
+ * the page load itself. The static server sends no cache headers, so the shared page fetches everything again as a
+ * first visit would. A context of a test's own is closed when the test ends. So tests of one file run one at a time;
+ * a file that runs tests side by side opens its own contexts from `browser`.
+ */
 export function useBrowserSession(): BrowserSession {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
-  const contexts: BrowserContext[] = [];
+  /** Contexts of their own opened by the running test, closed when it ends so no page of it lingers. */
+  let contexts: BrowserContext[] = [];
+  let shared: { context: BrowserContext; page: Page; watchdog: Watchdog } | undefined;
 
   beforeAll(async () => {
     if (!canRunBrowser) return;
@@ -49,13 +66,59 @@ export function useBrowserSession(): BrowserSession {
     server = await serveStatic(DIST);
     browser = await launchChromium();
   });
-  afterAll(async () => {
+  const closeContexts = async () => {
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    contexts = [];
+  };
+  afterEach(closeContexts);
+  afterAll(async () => {
+    await closeContexts();
+    await shared?.context.close();
     await browser?.close();
     await server?.close();
   });
 
-  return {
+  const url = (path: string) => new URL(path.replace(/^\//, ''), server!.url).href;
+
+  /**
+   * The shared page, emptied and set to `options`, with localStorage holding `items`, on a blank page of the site's
+   * origin that the test itself serves: a real page would run scripts, and a plain file would fetch a favicon.
+   */
+  async function sharedPage(options: BrowserContextOptions, items: Record<string, string> = {}) {
+    if (!shared || shared.page.isClosed()) {
+      const context = await session.browser.newContext({ serviceWorkers: 'block' });
+      context.on('close', () => (shared = undefined));
+      const page = await context.newPage();
+      shared = { context, page, watchdog: watchPage(page, new URL(session.baseUrl).origin) };
+    }
+    const { context, page, watchdog } = shared;
+    await Promise.all([
+      ...context
+        .pages()
+        .filter((other) => other !== page)
+        .map((other) => other.close()),
+      context.clearCookies(),
+      context.clearPermissions(),
+      page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: null, reducedMotion: null }),
+      page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT),
+    ]);
+    const blank = url('/__blank__');
+    await page.route(blank, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>blank</title><link rel="icon" href="data:,">',
+      }),
+    );
+    await page.goto(blank);
+    await page.unroute(blank);
+    await page.evaluate((entries) => {
+      localStorage.clear();
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, items);
+    return { page, context, problems: watchdog.reset() };
+  }
+
+  const session: BrowserSession = {
     get browser() {
       if (!browser) throw new Error('browser not started');
       return browser;
@@ -64,28 +127,36 @@ export function useBrowserSession(): BrowserSession {
       if (!server) throw new Error('server not started');
       return server.url;
     },
-    async open(path, options = {}) {
-      // The service worker precaches the tools and the essay (about 0.8 MB) in every new context; only the offline tests
-      // need it, and they ask for it. Without it a page loads as on a first visit, from the network.
-      const context = await this.browser.newContext({ serviceWorkers: 'block', ...options });
-      contexts.push(context);
-      const page = await context.newPage();
-      const problems = watch(page, new URL(this.baseUrl).origin);
-      await page.goto(new URL(path.replace(/^\//, ''), this.baseUrl).href);
-      if (options.javaScriptEnabled !== false) await islandsHydrated(page);
-      return { page, context, problems };
+    open(path, options = {}) {
+      const reusable = Object.keys(options).every((key) => REUSABLE_OPTIONS.has(key));
+      return load(path, options, reusable ? sharedPage(options) : freshPage(options));
     },
-    async openWith(path, items, prepare) {
-      const opened = await this.open('/robots.txt');
-      await opened.page.evaluate((entries) => {
-        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-      }, items);
-      await prepare?.(opened.context);
-      await opened.page.goto(new URL(path.replace(/^\//, ''), this.baseUrl).href);
-      await islandsHydrated(opened.page);
-      return opened;
+    openAlone(path, options = {}) {
+      return load(path, options, freshPage(options));
+    },
+    openWith(path, items) {
+      return load(path, {}, sharedPage({}, items));
     },
   };
+
+  async function load(path: string, options: BrowserContextOptions, opening: ReturnType<typeof freshPage>) {
+    const opened = await opening;
+    await opened.page.goto(url(path));
+    if (options.javaScriptEnabled !== false) await islandsHydrated(opened.page);
+    return opened;
+  }
+
+  /** A page in a context of its own. */
+  async function freshPage(options: BrowserContextOptions) {
+    // The service worker precaches the tools and the essay (about 0.8 MB) in every new context; only the offline tests
+    // need it, and they ask for it. Without it a page loads as on a first visit, from the network.
+    const context = await session.browser.newContext({ serviceWorkers: 'block', ...options });
+    contexts.push(context);
+    const page = await context.newPage();
+    return { page, context, problems: watchPage(page, new URL(session.baseUrl).origin).reset() };
+  }
+
+  return session;
 }
 
 /**
@@ -104,8 +175,13 @@ export async function islandsHydrated(page: Page): Promise<void> {
   );
 }
 
-function watch(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+/** Records a page's problems; `reset` starts a new record, for the next test on the same page. */
+export interface Watchdog {
+  reset(): PageProblems;
+}
+
+export function watchPage(page: Page, origin: string): Watchdog {
+  let problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
@@ -118,5 +194,10 @@ function watch(page: Page, origin: string): PageProblems {
       problems.foreignRequests.push(url);
     }
   });
-  return problems;
+  return {
+    reset() {
+      problems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+      return problems;
+    },
+  };
 }
