@@ -64,7 +64,7 @@ try {
       await context.addInitScript((entries) => {
         for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
       }, returningUserStorage());
-      const measured = await measureStartUpJs(context, url);
+      const measured = await measureStartUpJs(await context.newPage(), url);
       await context.close();
       return measured.totalGzip;
     };

@@ -4,7 +4,7 @@
  * imports right after hydrating), plus its inline scripts, each gzipped at level 9 like the static count.
  */
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 
 export interface StartUpJs {
   /** Gzip bytes of each script fetched, by path. */
@@ -20,26 +20,27 @@ const isScript = (response: Response) =>
   response.request().resourceType() === 'script' || /javascript/.test(response.headers()['content-type'] ?? '');
 
 /**
- * Loads `url` in a new page of `context` (prepare its storage beforehand for a returning visitor), waits until the
- * islands have hydrated and no request is in flight, and sums what was fetched. No input is ever sent.
+ * Loads `url` in `page` (prepare its context's storage beforehand for a returning visitor), waits until the islands
+ * have hydrated and no request is in flight, and sums what was fetched. No input is ever sent.
  */
-export async function measureStartUpJs(context: BrowserContext, url: string): Promise<StartUpJs> {
-  const page = await context.newPage();
+export async function measureStartUpJs(page: Page, url: string): Promise<StartUpJs> {
   const responses: Response[] = [];
   let inFlight = 0;
   const idleWaiters: (() => void)[] = [];
+  const started = () => (inFlight += 1);
   const finished = () => {
     inFlight -= 1;
     if (inFlight === 0) for (const resolve of idleWaiters.splice(0)) resolve();
   };
   const noneInFlight = () =>
     inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve));
-  page.on('request', () => (inFlight += 1));
+  const responded = (response: Response) => {
+    if (isScript(response)) responses.push(response);
+  };
+  page.on('request', started);
   page.on('requestfinished', finished);
   page.on('requestfailed', finished);
-  page.on('response', (response) => {
-    if (isScript(response)) responses.push(response);
-  });
+  page.on('response', responded);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => !document.querySelector('[data-island-pending]'));
@@ -65,6 +66,9 @@ export async function measureStartUpJs(context: BrowserContext, url: string): Pr
     const inlineGzip = inline ? gzip(inline) : 0;
     return { files, inlineGzip, totalGzip: inlineGzip + files.reduce((sum, file) => sum + file.gzip, 0) };
   } finally {
-    await page.close();
+    page.off('request', started);
+    page.off('requestfinished', finished);
+    page.off('requestfailed', finished);
+    page.off('response', responded);
   }
 }

@@ -1,15 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import {
-  canRunBrowser,
-  islandsHydrated,
-  useBrowserSession,
-  watchPage,
-  type Watchdog,
-} from '../support/browser-session';
+import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { htmlPages, routeOf } from '../support/dist';
 import { REFLOW_HEIGHT, REFLOW_WIDTH, sidewaysScroll } from '../support/reflow';
+import { useTabs, type Tab } from '../support/tab-pool';
 import { typographySlips } from '../support/typography';
 
 /**
@@ -21,9 +16,9 @@ import { typographySlips } from '../support/typography';
  * error or request that leaves the site. Two pages are in flight at a time (the browser project's maxConcurrency); a
  * failure names the page and the theme.
  *
- * Two browser tabs load the routes one after the other, as a reader following links would, instead of a new context
- * per route: a context costs a renderer process, more CPU than the checks themselves. Each route starts with nothing
- * saved and the light theme at 1280×720; the server sends no cache headers, so every load fetches everything again.
+ * Two browser tabs load the routes one after the other, as a reader following links would (`useTabs`). Each route
+ * starts with nothing saved and the light theme at 1280×720; the server sends no cache headers, so every load fetches
+ * everything again.
  */
 const session = useBrowserSession();
 const routes = canRunBrowser ? htmlPages().map((file) => (file === '404.html' ? '/404.html' : routeOf(file))) : [];
@@ -48,14 +43,7 @@ async function search(page: Page, query: string) {
   return page.locator(`${scope} .result-title`).count();
 }
 
-interface Tab {
-  page: Page;
-  watchdog: Watchdog;
-}
-const tabs: Tab[] = [];
-const waitingForTab: ((tab: Tab) => void)[] = [];
-const takeTab = () => tabs.pop() ?? new Promise<Tab>((resolve) => waitingForTab.push(resolve));
-const giveBack = (tab: Tab) => (waitingForTab.shift() ?? ((t: Tab) => tabs.push(t)))(tab);
+const tabs = useTabs(session, 2);
 
 /** Everything the sweep checks on one route, loaded in `tab`. */
 async function sweep({ page, watchdog }: Tab, route: string) {
@@ -85,34 +73,21 @@ async function sweep({ page, watchdog }: Tab, route: string) {
 }
 
 describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
-  beforeAll(async () => {
-    for (let i = 0; i < 2; i += 1) {
-      const page = await (await session.browser.newContext({ serviceWorkers: 'block' })).newPage();
-      tabs.push({ page, watchdog: watchPage(page, new URL(session.baseUrl).origin) });
-    }
-  });
-  afterAll(() => Promise.all(tabs.map(({ page }) => page.context().close())));
-
   it.concurrent.for(routes)(
     '%s: axe finds nothing in either theme, it fits 320 px, search answers, nothing breaks the CSP or leaves the site',
     async (route, { expect }) => {
-      const tab = await takeTab();
-      try {
-        expect(await sweep(tab, route)).toEqual({
-          route,
-          light: [],
-          dark: [],
-          switched: true,
-          narrow: { overflow: 0, culprits: [] },
-          slips: [],
-          consoleErrors: [],
-          cspViolations: [],
-          foreignRequests: [],
-          searchAnswered: true,
-        });
-      } finally {
-        giveBack(tab);
-      }
+      expect(await tabs.borrow((tab) => sweep(tab, route))).toEqual({
+        route,
+        light: [],
+        dark: [],
+        switched: true,
+        narrow: { overflow: 0, culprits: [] },
+        slips: [],
+        consoleErrors: [],
+        cspViolations: [],
+        foreignRequests: [],
+        searchAnswered: true,
+      });
     },
   );
 });

@@ -11,6 +11,7 @@ import {
 import { representativePages } from '../../bench/lib/page-types';
 import { measureStartUpJs } from '../../bench/lib/start-up-js';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
+import { useTabs } from '../support/tab-pool';
 import { DIST, htmlPages } from '../support/dist';
 import { returningUserStorage } from '../../bench/lib/returning-user';
 
@@ -24,15 +25,22 @@ const contentPages = canRunBrowser
   : [];
 const routeOf = (file: string) => (file === '404.html' ? '404.html' : file.replace(/index\.html$/, ''));
 
-/** A fresh context whose storage holds a returning user's saved data for every tool. */
-async function returningUser(viewport: { width: number; height: number } = DESKTOP_VIEWPORT) {
-  const context = await session.browser.newContext({ viewport });
-  // Each context loads one page once, so seeding on every document start writes the data exactly once.
-  await context.addInitScript((entries) => {
+/**
+ * Two tabs whose storage holds a returning user's saved data for every tool, written again at the start of every
+ * page they load, so each case starts from the same data whatever the one before it saved.
+ */
+const tabs = useTabs(session, 2, (context) =>
+  context.addInitScript((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, returningUserStorage());
-  return context;
-}
+  }, returningUserStorage()),
+);
+
+/** JavaScript fetched before the first input, loading `file` in a borrowed tab at `viewport`. */
+const startUpJs = (file: string, viewport: { width: number; height: number } = DESKTOP_VIEWPORT) =>
+  tabs.borrow(async ({ page }) => {
+    await page.setViewportSize(viewport);
+    return measureStartUpJs(page, new URL(routeOf(file), session.baseUrl).href);
+  });
 
 describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the browser fetches it', () => {
   // Parts of a tool below the fold load when they come into view (`Deferred`), so the count depends on the screen:
@@ -43,13 +51,11 @@ describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the brows
   ];
   const cases = toolPages.flatMap((file) => screens.map((screen) => ({ file, ...screen })));
 
-  // Each case has a browser context of its own and counts bytes, not time: two run side by side.
+  // Each case has a tab of its own while it runs and counts bytes, not time: two run side by side.
   it.concurrent.for(cases)(
     'tool page $file, for a returning user on $screen, stays within its budget',
     async ({ file, viewport, budget }, { expect }) => {
-      const context = await returningUser(viewport);
-      const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
-      await context.close();
+      const measured = await startUpJs(file, viewport);
       const staticCount = measurePage(DIST, file).jsStartGzip;
       console.log(
         `${file} at ${viewport.width}×${viewport.height}: ${kib(measured.totalGzip)} before input ` +
@@ -69,9 +75,7 @@ describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the brows
   it.concurrent.for(contentPages)(
     'content page %s fetches no framework code before input',
     async (file, { expect }) => {
-      const context = await returningUser();
-      const measured = await measureStartUpJs(context, new URL(routeOf(file), session.baseUrl).href);
-      await context.close();
+      const measured = await startUpJs(file);
       expect(measured.files.filter((f) => /preact|signals|nanostores|\/tool-|client\.[\w-]+\.js/.test(f.path))).toEqual(
         [],
       );

@@ -81,10 +81,11 @@ export function useBrowserSession(): BrowserSession {
   const url = (path: string) => new URL(path.replace(/^\//, ''), server!.url).href;
 
   /**
-   * The shared page, emptied and set to `options`, with localStorage holding `items`, on a blank page of the site's
-   * origin that the test itself serves: a real page would run scripts, and a plain file would fetch a favicon.
+   * The shared page, emptied and set to `options`, loading `path` with localStorage holding `items` and nothing else.
+   * The storage is set by a script that runs before any of the page's own, for that one load: cheaper than loading a
+   * page of the site first to reach its storage.
    */
-  async function sharedPage(options: BrowserContextOptions, items: Record<string, string> = {}) {
+  async function sharedPage(options: BrowserContextOptions, path: string, items: Record<string, string> = {}) {
     if (!shared || shared.page.isClosed()) {
       const context = await session.browser.newContext({ serviceWorkers: 'block' });
       context.on('close', () => (shared = undefined));
@@ -102,20 +103,16 @@ export function useBrowserSession(): BrowserSession {
       page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: null, reducedMotion: null }),
       page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT),
     ]);
-    const blank = url('/__blank__');
-    await page.route(blank, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><title>blank</title><link rel="icon" href="data:,">',
-      }),
-    );
-    await page.goto(blank);
-    await page.unroute(blank);
-    await page.evaluate((entries) => {
+    // A link to the same page with another fragment would not load the page again: leave it first.
+    if (page.url().split('#')[0] === url(path).split('#')[0]) await page.goto('about:blank');
+    const problems = watchdog.reset();
+    const seed = await page.addInitScript((entries) => {
       localStorage.clear();
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     }, items);
-    return { page, context, problems: watchdog.reset() };
+    await page.goto(url(path));
+    await seed.dispose();
+    return { page, context, problems };
   }
 
   const session: BrowserSession = {
@@ -129,31 +126,32 @@ export function useBrowserSession(): BrowserSession {
     },
     open(path, options = {}) {
       const reusable = Object.keys(options).every((key) => REUSABLE_OPTIONS.has(key));
-      return load(path, options, reusable ? sharedPage(options) : freshPage(options));
+      return hydrated(options, reusable ? sharedPage(options, path) : freshPage(options, path));
     },
     openAlone(path, options = {}) {
-      return load(path, options, freshPage(options));
+      return hydrated(options, freshPage(options, path));
     },
     openWith(path, items) {
-      return load(path, {}, sharedPage({}, items));
+      return hydrated({}, sharedPage({}, path, items));
     },
   };
 
-  async function load(path: string, options: BrowserContextOptions, opening: ReturnType<typeof freshPage>) {
+  async function hydrated(options: BrowserContextOptions, opening: ReturnType<typeof freshPage>) {
     const opened = await opening;
-    await opened.page.goto(url(path));
     if (options.javaScriptEnabled !== false) await islandsHydrated(opened.page);
     return opened;
   }
 
-  /** A page in a context of its own. */
-  async function freshPage(options: BrowserContextOptions) {
+  /** A page in a context of its own, loading `path`. */
+  async function freshPage(options: BrowserContextOptions, path: string) {
     // The service worker precaches the tools and the essay (about 0.8 MB) in every new context; only the offline tests
     // need it, and they ask for it. Without it a page loads as on a first visit, from the network.
     const context = await session.browser.newContext({ serviceWorkers: 'block', ...options });
     contexts.push(context);
     const page = await context.newPage();
-    return { page, context, problems: watchPage(page, new URL(session.baseUrl).origin).reset() };
+    const problems = watchPage(page, new URL(session.baseUrl).origin).reset();
+    await page.goto(url(path));
+    return { page, context, problems };
   }
 
   return session;
