@@ -48,7 +48,7 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  *
  * A test that asks for nothing a context must be made with (only a theme or a viewport, or nothing) gets the file's
  * shared page, emptied of what the last test left: other tabs closed, cookies, permissions and localStorage cleared
- * (the site keeps nothing else), theme and viewport set back. A new context costs a new renderer process, twice the CPU of
+ * (the site keeps nothing else), theme, viewport and mouse set back. A new context costs a new renderer process, twice the CPU of
  * the page load itself. The static server sends no cache headers, so the shared page fetches everything again as a
  * first visit would. A context of a test's own is closed when the test ends. So tests of one file run one at a time;
  * a file that runs tests side by side opens its own contexts from `browser`.
@@ -102,6 +102,8 @@ export function useBrowserSession(): BrowserSession {
       context.clearPermissions(),
       page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: null, reducedMotion: null }),
       page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT),
+      // Where a new page has it: a wheel turned over a box that scrolls on its own would not scroll the page.
+      page.mouse.move(0, 0),
     ]);
     // A link to the same page with another fragment would not load the page again: leave it first.
     if (page.url().split('#')[0] === url(path).split('#')[0]) await page.goto('about:blank');
