@@ -24,7 +24,7 @@ export interface BrowserSession {
     path: string,
     options?: BrowserContextOptions,
   ): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
-  /** Like `open`, always in a context of its own: for a test that changes it for good (an init script, a fake clock). */
+  /** Like `open`, always in a context of its own: for a test that changes it for good (an init script, a clock). */
   openAlone(
     path: string,
     options?: BrowserContextOptions,
@@ -48,10 +48,10 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  *
  * A test that asks for nothing a context must be made with (only a theme or a viewport, or nothing) gets the file's
  * shared page, emptied of what the last test left: other tabs closed, cookies, permissions and localStorage cleared
- * (the site keeps nothing else), theme, viewport and mouse set back. A new context costs a new renderer process, twice the CPU of
- * the page load itself. The static server sends no cache headers, so the shared page fetches everything again as a
- * first visit would. A context of a test's own is closed when the test ends. So tests of one file run one at a time;
- * a file that runs tests side by side opens its own contexts from `browser`.
+ * (the site keeps nothing else), theme, viewport and mouse set back. A new context costs a new renderer process,
+ * twice the CPU of the page load itself. The static server sends no cache headers, so the shared page fetches
+ * everything again as a first visit would. A context of a test's own is closed when the test ends. So the tests of
+ * a file run one at a time; a file that runs tests side by side borrows tabs (`useTabs`, tab-pool.ts).
  */
 export function useBrowserSession(): BrowserSession {
   let browser: Browser | undefined;
