@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { describeLoad, sampleCpuTimes } from './lib/machine-load.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -81,6 +82,7 @@ async function lane(stages: (Stage | (() => Promise<unknown>))[]): Promise<Outco
 }
 
 const started = performance.now();
+const cpuAtStart = sampleCpuTimes();
 let builtResolve: () => void = () => undefined;
 const built = new Promise<void>((resolve) => (builtResolve = resolve));
 
@@ -111,6 +113,7 @@ const [site, code] = await Promise.all([
 
 const outcomes = [...site, ...code];
 const total = (performance.now() - started) / 1000;
+const load = describeLoad(cpuAtStart, sampleCpuTimes());
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const outcome of outcomes) {
   if (!outcome.counts) continue;
@@ -129,6 +132,7 @@ const lines = [
   `  lane code: ${code.map((o) => `${o.name} ${o.seconds.toFixed(1)} s`).join(' → ')}`,
   ...outcomes.map((o) => `  ${o.name.padEnd(width)}  ${o.seconds.toFixed(1).padStart(6)} s  ${o.ok ? 'ok' : 'FAILED'}`),
   `  ${'npm test'.padEnd(width)}  ${total.toFixed(1).padStart(6)} s  (budget: 300 s on 2 quiet cores, 420 s with one busy)`,
+  ...(load ? [`  Meanwhile ${load}.`] : []),
   '',
   `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
 ];

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeLoad, parseCpuTimes } from '../../scripts/lib/machine-load';
+
+describe('how busy the machine was, from /proc/stat', () => {
+  it('counts user, nice, system, interrupts and steal as busy, and idle and I/O wait as not', () => {
+    const stat = 'cpu  100 20 30 400 50 6 4 10 0 0\ncpu0 50 10 15 200 25 3 2 5 0 0\nintr 123\n';
+    expect(parseCpuTimes(stat)).toEqual({ busy: 170, total: 620 });
+  });
+
+  it('reads a kernel that lists fewer fields, and refuses text that is not /proc/stat', () => {
+    expect(parseCpuTimes('cpu 1 2 3 4\n')).toEqual({ busy: 6, total: 10 });
+    expect(parseCpuTimes('')).toBeUndefined();
+    expect(parseCpuTimes('cpu 1 2 x 4\n')).toBeUndefined();
+    expect(parseCpuTimes('intr 1 2 3 4\n')).toBeUndefined();
+  });
+
+  it('says the share of the cores that worked between two samples, and nothing without both', () => {
+    expect(describeLoad({ busy: 100, total: 1000 }, { busy: 850, total: 2000 }, 2)).toBe(
+      "the machine's 2 cores were 75 % busy (every process, not only the suite's)",
+    );
+    expect(describeLoad(undefined, { busy: 1, total: 2 }, 2)).toBeUndefined();
+    expect(describeLoad({ busy: 1, total: 2 }, { busy: 1, total: 2 }, 2)).toBeUndefined();
+  });
+});
