@@ -12,6 +12,7 @@ import { toolBundles } from './src/integrations/tool-bundles.mjs';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.mjs';
 import { precompress } from './src/integrations/precompress.mjs';
 import { offlineKit } from './src/integrations/offline.mjs';
+import { withBuildStages } from './src/integrations/build-stages.mjs';
 
 /**
  * Where the site will live. Deployments set SITE_URL (origin) and BASE_PATH (sub-path) at build time;
@@ -24,7 +25,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [
+  // Each step's time and memory are logged at the end of the build (see withBuildStages).
+  integrations: withBuildStages([
     mdx(),
     preact(),
     sitemap(),
@@ -34,7 +36,7 @@ export default defineConfig({
     pagefindIndex(),
     offlineKit({ base }),
     precompress(),
-  ],
+  ]),
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },

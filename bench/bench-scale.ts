@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scale -- 100 1000 5000`: for each N, copies the project to a temporary folder, adds N synthetic
- * guardrail-like MDX pages (headings, a table, links to constraints and the essay), builds and indexes it, and
- * prints build and index seconds, peak memory, dist size and Pagefind index size. content/ is never touched.
+ * guardrail-like MDX pages (headings, a table, links to constraints and the essay), builds it as a deploy does (search
+ * index, offline kit and precompressed copies included), and prints build seconds, peak memory, dist size, Pagefind
+ * index size, and the seconds and memory of each stage of the build. content/ is never touched.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -75,10 +76,26 @@ function folderBytes(folder: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): number {
+/** Runs a command, returning its seconds and its standard output. */
+function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const started = process.hrtime.bigint();
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  const output = execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, output };
+}
+
+/** The stage lines a build logs at its end (src/integrations/build-stages.mjs), in order. */
+function stagesOf(output: string): { name: string; seconds: number; rssMiB?: number }[] {
+  return [...output.matchAll(/stage (.+?): (\d+) ms(?:, (\d+) MiB resident)?/g)].map(([, name, ms, rss]) => ({
+    name: name!,
+    seconds: Number(ms) / 1000,
+    ...(rss ? { rssMiB: Number(rss) } : {}),
+  }));
 }
 
 const rows = [];
@@ -93,25 +110,24 @@ for (const n of sizes) {
       writeFileSync(join(copy, 'content/guardrails', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPage(i));
     }
     const rssFile = join(copy, 'rss.txt');
-    const buildSeconds = timed(
+    // The build as a deploy makes it, search index included; it logs its stages at the end.
+    const build = timed(
       process.execPath,
-      ['--import', join(ROOT, 'bench/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
+      ['--import', join(ROOT, 'bench/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build'],
       copy,
-      { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile, FIELD_GUIDE_INDEX: 'off' },
+      { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile, NO_COLOR: '1', FORCE_COLOR: '0' },
     );
-    const indexSeconds = timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist', '--silent'], copy);
     const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) =>
       String(f).endsWith('.html'),
     ).length;
     rows.push({
       extraPages: n,
       htmlPages: pages,
-      buildSeconds: +buildSeconds.toFixed(1),
-      indexSeconds: +indexSeconds.toFixed(1),
-      totalSeconds: +(buildSeconds + indexSeconds).toFixed(1),
+      buildSeconds: +build.seconds.toFixed(1),
       peakBuildMemoryMiB: Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024),
       distMiB: +(folderBytes(join(copy, 'dist')) / 2 ** 20).toFixed(1),
       indexMiB: +(folderBytes(join(copy, 'dist/pagefind')) / 2 ** 20).toFixed(1),
+      stages: stagesOf(build.output),
     });
     console.error(`measured N=${n}`);
   } finally {
@@ -121,12 +137,25 @@ for (const n of sizes) {
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 console.log(`\nScale test, ${new Date().toISOString().slice(0, 10)}, ${machine}.\n`);
-console.log(
-  '| extra pages | HTML pages | build s | index s | total s | s per 1,000 extra | peak build memory | dist | index |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('| extra pages | HTML pages | build s | s per 1,000 extra | peak build memory | dist | index |');
+console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.extraPages} | ${r.htmlPages} | ${r.buildSeconds} | ${r.indexSeconds} | ${r.totalSeconds} | ${((r.totalSeconds / r.extraPages) * 1000).toFixed(1)} | ${r.peakBuildMemoryMiB} MiB | ${r.distMiB} MiB | ${r.indexMiB} MiB |`,
+    `| ${r.extraPages} | ${r.htmlPages} | ${r.buildSeconds} | ${((r.buildSeconds / r.extraPages) * 1000).toFixed(1)} | ${r.peakBuildMemoryMiB} MiB | ${r.distMiB} MiB | ${r.indexMiB} MiB |`,
   );
+}
+
+// Where the time goes: each stage's seconds, and the resident memory when it ended, for each size.
+console.log(`\n| stage | ${rows.map((r) => `${r.extraPages} extra: s, MiB`).join(' | ')} |`);
+console.log(`|---|${rows.map(() => '---|').join('')}`);
+for (const [i, stage] of (rows[0]?.stages ?? []).entries()) {
+  const cells = rows.map((r) => {
+    const at = r.stages[i];
+    return at ? `${at.seconds.toFixed(1)} s${at.rssMiB === undefined ? '' : `, ${at.rssMiB}`}` : '–';
+  });
+  console.log(`| ${stage.name.trim()} | ${cells.join(' | ')} |`);
+}
+if (rows.some((r) => r.stages.length === 0)) {
+  console.error('A build logged no stages: is withBuildStages still in astro.config.mjs?');
+  process.exitCode = 1;
 }

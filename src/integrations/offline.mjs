@@ -34,7 +34,7 @@ async function sitemapPages(root) {
  * @param {string} base
  */
 async function searchFiles(root, base) {
-  // A build with the index off (FIELD_GUIDE_INDEX=off: the scale bench indexes afterwards) has no search files.
+  // A build with the index off (FIELD_GUIDE_INDEX=off, to time a build without it) has no search files.
   if (!existsSync(join(root, 'pagefind'))) return [];
   const files = (await readdir(join(root, 'pagefind'), { recursive: true })).filter((file) => !/\.(br|gz)$/.test(file));
   const sized = await Promise.all(

@@ -11,6 +11,7 @@ import satori from 'satori';
 import { getPreviewCards } from '../../data/previews';
 import { PREVIEW_SIZE, previewCardTree, previewImageRoute, type PreviewCard } from '../../lib/preview-card';
 import { SITE_NAME } from '../../lib/site';
+import { addStageTime } from '../../lib/build-stage-time';
 
 export const getStaticPaths = (async () =>
   (await getPreviewCards()).map((card) => ({
@@ -33,9 +34,11 @@ const fonts = [400, 700].map((weight) => ({
 }));
 
 export const GET: APIRoute = async ({ props, site }) => {
+  const started = performance.now();
   const { card } = props as { card: PreviewCard };
   const host = site ? new URL(site).host : '';
   const svg = await satori(previewCardTree(card, { name: SITE_NAME, host }) as never, { ...PREVIEW_SIZE, fonts });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width } }).render().asPng();
+  addStageTime('link-preview cards', performance.now() - started);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
