@@ -115,7 +115,14 @@ for (const n of sizes) {
       process.execPath,
       ['--import', join(ROOT, 'bench/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build'],
       copy,
-      { ASTRO_TELEMETRY_DISABLED: '1', RSS_OUT: rssFile, NO_COLOR: '1', FORCE_COLOR: '0' },
+      // A card cache of its own, empty: every figure is a clean build's.
+      {
+        ASTRO_TELEMETRY_DISABLED: '1',
+        RSS_OUT: rssFile,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        FIELD_GUIDE_CARD_CACHE: join(copy, '.card-cache'),
+      },
     );
     const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) =>
       String(f).endsWith('.html'),
