@@ -21,7 +21,7 @@ import {
   measurePage,
   pageTypeOf,
 } from './lib/page-weight.ts';
-import { returningUserStorage } from './lib/returning-user.ts';
+import { seedReturningUser } from './lib/returning-user.ts';
 import { measureStartUpJs } from './lib/start-up-js.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { writeFloorPage } from './lib/floor-page.ts';
@@ -61,9 +61,7 @@ try {
     // tool is in view there, and parts that load as they come into view load with the page).
     const beforeInput = async (viewport: { width: number; height: number }) => {
       const context = await browser.newContext({ viewport });
-      await context.addInitScript((entries) => {
-        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-      }, returningUserStorage());
+      await seedReturningUser(context);
       const measured = await measureStartUpJs(await context.newPage(), url);
       await context.close();
       return measured.totalGzip;

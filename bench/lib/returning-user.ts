@@ -1,9 +1,11 @@
 /**
  * What a returning user has saved in this browser: one of each kind of thing each tool keeps, as the tools store
- * it (`tfi:<tool>` → `{"v": N, "data": …}`). The benchmark and the start-up JS test load tool pages with it, since a
+ * it (`tfi:<tool>` → `{"v": N, "data": …}`). The benchmark and the start-up JS test load tool pages with it (`seedReturningUser`), since a
  * returning user's page fetches more than a first visit's. `tests/unit/returning-user.test.ts` checks that every
  * value decodes with the tools' current codecs, so this stays a real saved state as the data versions move on.
  */
+import type { BrowserContext } from 'playwright-core';
+
 const at = '2026-11-01T10:00:00.000Z';
 
 const checklist = { v: 3, data: { answers: { 'outcome-in-one-sentence': { answer: 'yes', changedAt: at } } } };
@@ -99,4 +101,14 @@ export function returningUserStorage(): Record<string, string> {
     'tfi:diagnostic': JSON.stringify(diagnostic),
     'tfi:room': JSON.stringify(room),
   };
+}
+
+/**
+ * Makes every page `context` loads start with a returning user's saved data, written before the page's own scripts
+ * run: each load starts from the same data, whatever the one before it saved.
+ */
+export function seedReturningUser(context: BrowserContext) {
+  return context.addInitScript((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, returningUserStorage());
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE_VIEWPORT } from '../../bench/lib/page-weight';
-import { returningUserStorage } from '../../bench/lib/returning-user';
+import { seedReturningUser } from '../../bench/lib/returning-user';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 
 const session = useBrowserSession();
@@ -9,9 +9,7 @@ const session = useBrowserSession();
 /** A returning user's tool page on a phone, where the parts below the chain or questions start out of view. */
 async function openOnPhone(path: string): Promise<{ page: Page; fetched: string[] }> {
   const context = await session.browser.newContext({ viewport: PHONE_VIEWPORT });
-  await context.addInitScript((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, returningUserStorage());
+  await seedReturningUser(context);
   const page = await context.newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

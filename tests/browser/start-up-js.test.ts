@@ -13,7 +13,7 @@ import { measureStartUpJs } from '../../bench/lib/start-up-js';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
 import { useTabs } from '../support/tab-pool';
 import { DIST, htmlPages } from '../support/dist';
-import { returningUserStorage } from '../../bench/lib/returning-user';
+import { seedReturningUser } from '../../bench/lib/returning-user';
 
 const session = useBrowserSession();
 const files = canRunBrowser ? htmlPages() : [];
@@ -25,15 +25,8 @@ const contentPages = canRunBrowser
   : [];
 const routeOf = (file: string) => (file === '404.html' ? '404.html' : file.replace(/index\.html$/, ''));
 
-/**
- * Two tabs whose storage holds a returning user's saved data for every tool, written again at the start of every
- * page they load, so each case starts from the same data whatever the one before it saved.
- */
-const tabs = useTabs(session, 2, (context) =>
-  context.addInitScript((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, returningUserStorage()),
-);
+/** Two tabs where every page starts with a returning user's saved data for every tool. */
+const tabs = useTabs(session, 2, seedReturningUser);
 
 /** JavaScript fetched before the first input, loading `file` in a borrowed tab at `viewport`. */
 const startUpJs = (file: string, viewport: { width: number; height: number } = DESKTOP_VIEWPORT) =>
