@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
-import { htmlPages, routeOf } from '../support/dist';
+import { htmlPages, page as builtPage, routeOf } from '../support/dist';
+import { coveringSample, elementKinds } from '../support/layout-sample';
 import { REFLOW_HEIGHT, REFLOW_WIDTH, sidewaysScroll } from '../support/reflow';
 import { useTabs, type Tab } from '../support/tab-pool';
 import { typographySlips } from '../support/typography';
@@ -16,12 +17,32 @@ import { typographySlips } from '../support/typography';
  * error or request that leaves the site. Two pages are in flight at a time (the browser project's maxConcurrency); a
  * failure names the page and the theme.
  *
+ * Pages of one layout that differ only in content (each guardrail, each constraint) get axe on a sample that shows
+ * every kind of element, in every kind of parent, that any of them has (`coveringSample`); html-validate checks every
+ * page's markup (tests/site/html-validate.test.ts), and every other check here runs on every page.
+ *
  * Two browser tabs load the routes one after the other, as a reader following links would (`useTabs`). Each route
  * starts with nothing saved and the light theme at 1280×720; the server sends no cache headers, so every load fetches
  * everything again.
  */
 const session = useBrowserSession();
-const routes = canRunBrowser ? htmlPages().map((file) => (file === '404.html' ? '/404.html' : routeOf(file))) : [];
+const files = canRunBrowser ? htmlPages() : [];
+const routeOfPage = (file: string) => (file === '404.html' ? '/404.html' : routeOf(file));
+/** Routes whose pages share a layout and differ only in content. */
+const SAME_LAYOUT = [/^\/guardrails\/[^/]+\/$/, /^\/constraints\/[^/]+\/$/];
+const axeSample = new Set(
+  SAME_LAYOUT.flatMap((family) =>
+    coveringSample(
+      files
+        .filter((file) => family.test(routeOfPage(file)))
+        .map((file) => ({ item: routeOfPage(file), kinds: elementKinds(builtPage(file).querySelector('body')!) })),
+    ),
+  ),
+);
+const axeRoutes = files
+  .map(routeOfPage)
+  .filter((route) => axeSample.has(route) || !SAME_LAYOUT.some((f) => f.test(route)));
+const sampledOut = files.map(routeOfPage).filter((route) => !axeRoutes.includes(route));
 /** The axe rules whose verdict can change with the theme: text contrast and links told apart by color alone. */
 const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -45,8 +66,8 @@ async function search(page: Page, query: string) {
 
 const tabs = useTabs(session, 2);
 
-/** Everything the sweep checks on one route, loaded in `tab`. */
-async function sweep({ page, watchdog }: Tab, route: string) {
+/** Everything the sweep checks on one route, loaded in `tab`; axe only `withAxe`. */
+async function sweep({ page, watchdog }: Tab, route: string, withAxe: boolean) {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 720 });
   const problems = watchdog.reset();
@@ -54,42 +75,63 @@ async function sweep({ page, watchdog }: Tab, route: string) {
   await islandsHydrated(page);
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const lightBackground = await background();
-  const light = await axeViolations(page);
+  const light = withAxe ? await axeViolations(page) : undefined;
   // What hydration renders can differ from the server's HTML (a text node doubled): read the live page.
   const slips = typographySlips(await liveText(page), { live: true });
-  const results = await search(page, 'guardrails');
+  // A word one page has: the check is that search answers here, not how it ranks many pages.
+  const results = await search(page, 'Semmelweis');
   await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'dark' });
   // The switch is real: the page's colors follow it before axe looks again.
   const switched = (await background()) !== lightBackground;
-  const dark = await axeViolations(page, { rules: COLOR_RULES });
+  const dark = withAxe ? await axeViolations(page, { rules: COLOR_RULES }) : undefined;
   await page.setViewportSize({ width: REFLOW_WIDTH, height: REFLOW_HEIGHT });
   const narrow = await sidewaysScroll(page);
   // Whatever the page or search fetches late has had its chance to break a rule before the verdict.
   await page.waitForLoadState('networkidle');
   // The next route starts with nothing saved, as a first visit does.
   await page.evaluate(() => localStorage.clear());
-  return { route, light, dark, switched, narrow, slips, ...problems, searchAnswered: results > 0 };
+  const axe = withAxe ? { light, dark } : {};
+  return { route, ...axe, switched, narrow, slips, ...problems, searchAnswered: results > 0 };
 }
 
+/** What every page must give, with axe's verdicts where it ran. */
+const clean = (route: string, withAxe: boolean) => ({
+  route,
+  ...(withAxe ? { light: [], dark: [] } : {}),
+  switched: true,
+  narrow: { overflow: 0, culprits: [] },
+  slips: [],
+  consoleErrors: [],
+  cspViolations: [],
+  foreignRequests: [],
+  searchAnswered: true,
+});
+
 describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
-  it.concurrent.for(routes)(
+  it.concurrent.for(axeRoutes)(
     '%s: axe finds nothing in either theme, it fits 320 px, search answers, nothing breaks the CSP or leaves the site',
     async (route, { expect }) => {
-      expect(await tabs.borrow((tab) => sweep(tab, route))).toEqual({
-        route,
-        light: [],
-        dark: [],
-        switched: true,
-        narrow: { overflow: 0, culprits: [] },
-        slips: [],
-        consoleErrors: [],
-        cspViolations: [],
-        foreignRequests: [],
-        searchAnswered: true,
-      });
+      expect(await tabs.borrow((tab) => sweep(tab, route, true))).toEqual(clean(route, true));
     },
   );
+  it.concurrent.for(sampledOut)(
+    '%s (its layout is axe-checked on a sample): it fits 320 px, search answers, nothing breaks the CSP or leaves the site',
+    async (route, { expect }) => {
+      expect(await tabs.borrow((tab) => sweep(tab, route, false))).toEqual(clean(route, false));
+    },
+  );
+  it('the axe sample covers each layout, and is a small part of it', () => {
+    for (const family of SAME_LAYOUT) {
+      const all = files.map(routeOfPage).filter((route) => family.test(route));
+      const sampled = all.filter((route) => axeSample.has(route));
+      expect({ family: String(family), some: sampled.length > 0, few: sampled.length < all.length / 2 }).toEqual({
+        family: String(family),
+        some: true,
+        few: true,
+      });
+    }
+  });
 });
 
 describe.skipIf(!canRunBrowser)('the watchdog itself', () => {
