@@ -3,16 +3,39 @@
  * guardrail-like MDX pages (headings, a table, links to constraints and the essay), builds it as a deploy does (search
  * index, offline kit and precompressed copies included), and prints build seconds, peak memory, dist size, Pagefind
  * index size, and the seconds and memory of each stage of the build. content/ is never touched.
+ *
+ * `--base=/sub/path/` builds for a sub-path (BASE_PATH), as a deploy under one would. `--keep=DIR` moves the last
+ * build's output to DIR instead of deleting it: `npm test` runs the bench at a tiny size for the sub-path and checks
+ * that build (tests/site/base-path.test.ts), so one build serves both.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CONSTRAINT_IDS } from '../src/lib/constraints.ts';
 
 const ROOT = join(import.meta.dirname, '..');
+const flag = (name: string) =>
+  process.argv
+    .slice(2)
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.slice(name.length + 3);
+const base = flag('base');
+const keep = flag('keep');
 const sizes = process.argv
   .slice(2)
+  .filter((arg) => !arg.startsWith('--'))
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(100, 1000);
@@ -122,6 +145,7 @@ for (const n of sizes) {
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         FIELD_GUIDE_CARD_CACHE: join(copy, '.card-cache'),
+        ...(base ? { BASE_PATH: base } : {}),
       },
     );
     const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) =>
@@ -136,7 +160,13 @@ for (const n of sizes) {
       indexMiB: +(folderBytes(join(copy, 'dist/pagefind')) / 2 ** 20).toFixed(1),
       stages: stagesOf(build.output),
     });
-    console.error(`measured N=${n}`);
+    console.error(`measured N=${n}${base ? `, built for the sub-path ${base}` : ''}`);
+    if (keep && n === sizes.at(-1)) {
+      rmSync(keep, { recursive: true, force: true });
+      mkdirSync(dirname(keep), { recursive: true });
+      renameSync(join(copy, 'dist'), keep);
+      console.error(`kept the build in ${keep}`);
+    }
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

@@ -2,14 +2,17 @@
  * `npm test`: every check, in two lanes that run side by side on two cores, then the time each stage took.
  *
  * - Lane "site": the build, then the browser tests against it (they wait on pages as much as they compute).
- * - Lane "code": formatting, spelling, `astro check` and the unit tests, which need no build; then the checks over
- *   the built site, once the build is there; then the scale bench at a tiny size.
+ * - Lane "code": formatting, spelling, `astro check` and the unit tests, which need no build; the scale bench at a
+ *   tiny size, built for a sub-path; then the checks over the built site (and over that sub-path build), once the
+ *   build is there.
  *
  * Every stage runs even when another failed, so one run reports everything; the exit code is non-zero if any failed.
  * The last line is the plain "N passed, N failed, N skipped" over every Vitest run, which CI reads as the verdict.
  * Times are printed for the suite's budget (README, "Tests"); nothing asserts them.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeLoad, sampleCpuTimes } from './lib/machine-load.ts';
 
@@ -81,6 +84,10 @@ async function lane(stages: (Stage | (() => Promise<unknown>))[]): Promise<Outco
   return outcomes;
 }
 
+/** Where the tiny scale bench keeps its sub-path build for tests/site/base-path.test.ts. */
+const scratch = mkdtempSync(join(tmpdir(), 'tfi-test-'));
+const subpathBuild = join(scratch, 'subpath-dist');
+
 const started = performance.now();
 const cpuAtStart = sampleCpuTimes();
 let builtResolve: () => void = () => undefined;
@@ -104,13 +111,19 @@ const [site, code] = await Promise.all([
       args: ['run', '--config', 'vitest.bench.config.ts', 'bench/diagnostic-simulation.bench.ts'],
       env: { BENCH_RESPONDENTS: '200' },
     },
+    // The scale bench with 20 extra pages and no timing, so it cannot rot: a clean build of a copy, indexed, made
+    // for a sub-path and kept, so the site checks read it instead of building one more copy.
+    {
+      name: 'bench scale (tiny)',
+      command: process.execPath,
+      args: ['bench/bench-scale.ts', '20', '--base=/field-guide/', `--keep=${subpathBuild}`],
+    },
     () => built,
-    vitest('site'),
-    // The scale bench with 20 extra pages with no timing: a clean build of a copy, indexed, so the bench cannot rot.
-    { name: 'bench scale (tiny)', command: process.execPath, args: ['bench/bench-scale.ts', '20'] },
+    { ...vitest('site'), env: { FIELD_GUIDE_SUBPATH_BUILD: subpathBuild } },
   ]),
 ]);
 
+rmSync(scratch, { recursive: true, force: true });
 const outcomes = [...site, ...code];
 const total = (performance.now() - started) / 1000;
 const load = describeLoad(cpuAtStart, sampleCpuTimes());
