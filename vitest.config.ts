@@ -15,8 +15,17 @@ export default getViteConfig({
     expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 50 } },
     projects: [
       // Timeouts only end a hung run: property tests of 10,000 cases take a second alone and many on a loaded machine.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
+      // Unit and site tests touch no global (no stubs, no fake timers; storage is a fake passed in), so their files
+      // share one module graph per worker instead of importing it again each, and the site tests share parsed pages:
+      // unit 44 → 26 CPU-seconds, site 41 → 32.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, isolate: false },
+      },
       {
         extends: true,
         test: {
