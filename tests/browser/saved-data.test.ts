@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 
 const session = useBrowserSession();
@@ -90,6 +90,7 @@ describe.skipIf(!canRunBrowser)('saved data in a real browser', () => {
 
 describe.skipIf(!canRunBrowser)('the “your data” page', () => {
   const folder = canRunBrowser ? mkdtempSync(join(tmpdir(), 'tfi-import-')) : '';
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const file = (name: string, content: string) => {
     const path = join(folder, name);
     writeFileSync(path, content);
