@@ -33,8 +33,10 @@ export default getViteConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          // One test file (one Chromium) at a time on two cores; within a file, concurrent tests share it two at a time.
+          // One test file at a time on two cores; within a file, concurrent tests share it two at a time. The files
+          // share one module graph, and so one Chromium (sharedChromium): a launch costs about 2.4 CPU-seconds.
           fileParallelism: false,
+          isolate: false,
           maxConcurrency: 2,
         },
       },

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { browserAvailable, launchChromium } from './chromium';
+import { browserAvailable, sharedChromium } from './chromium';
 import { DIST, requireDist } from './dist';
 import { serveStatic, type StaticServer } from '../../bench/lib/static-server';
 
@@ -44,7 +44,8 @@ const REUSABLE_OPTIONS = new Set(['colorScheme', 'viewport']);
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
 /**
- * Starts Chromium and a static server before the file's tests, and stops both after.
+ * Gets the run's Chromium (`sharedChromium`) and starts a static server before the file's tests; after them, closes
+ * every context the file opened and stops the server.
  *
  * A test that asks for nothing a context must be made with (only a theme or a viewport, or nothing) gets the file's
  * shared page, emptied of what the last test left: other tabs closed, cookies, permissions and localStorage cleared
@@ -64,7 +65,7 @@ export function useBrowserSession(): BrowserSession {
     if (!canRunBrowser) return;
     requireDist();
     server = await serveStatic(DIST);
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   const closeContexts = async () => {
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
@@ -73,8 +74,8 @@ export function useBrowserSession(): BrowserSession {
   afterEach(closeContexts);
   afterAll(async () => {
     await closeContexts();
-    await shared?.context.close();
-    await browser?.close();
+    // The browser outlives the file (sharedChromium); every context the file opened, its own tests' included, does not.
+    await Promise.all((browser?.contexts() ?? []).map((context) => context.close().catch(() => undefined)));
     await server?.close();
   });
 

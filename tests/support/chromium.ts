@@ -20,3 +20,16 @@ export function browserAvailable(): boolean {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_FLAGS });
 }
+
+let shared: Promise<Browser> | undefined;
+
+/**
+ * One Chromium for every browser test file of a run: the browser project's files run one after another in one worker
+ * that keeps its modules (vitest.config.ts), and a launch costs about 2.4 CPU-seconds. A browser that has gone away
+ * (a crash) is launched again. Playwright ends it when the test process exits.
+ */
+export async function sharedChromium(): Promise<Browser> {
+  const current = await shared?.catch(() => undefined);
+  if (!current?.isConnected()) shared = launchChromium();
+  return shared!;
+}
