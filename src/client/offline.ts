@@ -1,39 +1,27 @@
 /**
- * Registers the guide's service worker (after the page has painted, like every script here), links the web app
- * manifest (only installing needs it, and a manifest linked in the HTML is fetched before the page paints) and, only
- * when a newer version is waiting, loads the notice that offers it. The "Keep the whole guide offline" buttons load their code
- * when pressed. Kept small: every page runs it before its first input.
+ * Decides when the guide starts keeping itself offline (src/lib/offline-intent.ts): on a second page of the visit, or
+ * at the first input on a tool page, it loads the code that sets the offline worker up and links the app manifest
+ * (offline-worker.ts, loaded with offline-kit.ts); a first page fetches nothing it did not show. The worker already in
+ * place on a returning reader's page is set up again the same way, so a newer deploy is offered. The "Keep the whole
+ * guide offline" buttons load the same module when pressed. Kept small: every page runs it before its first input.
  */
+import { firstPageOfVisit } from '../lib/first-page';
+
+/** Everything offline beyond this decision, in one module loaded when needed: setting the worker up, the buttons. */
+const kit = () => import('./offline-kit');
+
 export function startOffline(): void {
   const workers = navigator.serviceWorker;
-  const base = document.documentElement.dataset['base'];
-  const manifest = document.createElement('link');
-  manifest.rel = 'manifest';
-  manifest.href = `${base}manifest.webmanifest`;
-  document.head.append(manifest);
-  if (workers && base) {
-    // A first visit's page loaded before the worker existed: keep it as the worker keeps every later one.
-    if (!workers.controller)
-      void workers.ready.then(() => caches.open('guide-pages').then((cache) => cache.add(location.href)));
-    // Without a worker (a development server, a browser that refuses one) the guide simply stays online-only.
-    void workers
-      .register(`${base}sw.js`)
-      .catch(() => undefined)
-      .then((registration) => {
-        if (!registration) return;
-        const offerUpdate = () =>
-          registration.waiting &&
-          workers.controller &&
-          void import('./update-notice').then(({ showUpdateNotice }) => showUpdateNotice(registration));
-        offerUpdate();
-        registration.addEventListener('updatefound', () =>
-          registration.installing?.addEventListener('statechange', offerUpdate),
-        );
-      });
+  const root = document.documentElement;
+  const path = location.pathname;
+  const firstPage = firstPageOfVisit(() => sessionStorage, path);
+  const setUp = () => void kit().then(({ keepOffline }) => keepOffline([firstPage, path]));
+  if (workers) {
+    // A tool is bought into by using it: its first input, not its first paint, sets the offline copy up.
+    if (root.hasAttribute('data-tool'))
+      for (const type of ['pointerdown', 'keydown']) addEventListener(type, setUp, { once: true });
+    else if (firstPage !== path || workers.controller) setUp();
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-offline-action]'))
-    button.addEventListener(
-      'click',
-      () => void import('./offline-kit').then(({ runOfflineAction }) => runOfflineAction(button)),
-    );
+    button.addEventListener('click', () => void kit().then(({ runOfflineAction }) => runOfflineAction(button)));
 }

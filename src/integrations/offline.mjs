@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
-/** What a first visit keeps, so the tools, the essay and the appendices open offline after it. */
+/**
+ * What the worker keeps when it is set up (once the reader opens a second page or a tool: src/lib/offline-intent.ts), so
+ * the tools, the essay and the appendices open offline from then on.
+ */
 const CORE = [
   'index.html',
   'essay/**/index.html',
@@ -55,7 +58,7 @@ const pageFile = (root, base, path) => join(root, path.slice(base.length), 'inde
 /**
  * The offline field kit. After the build: `offline.json` lists every page of the sitemap and every file of the search
  * index with their sizes (what "Keep the whole guide offline" fetches, src/client/offline-kit.ts), and Workbox writes
- * `sw.js`: the core pages and every script and stylesheet precached at the first visit; any page, once visited,
+ * `sw.js`: the core pages and every script and stylesheet precached when it installs; any page, once visited,
  * kept (network first, so an online reader always gets the newest); the search index kept once fetched. The new
  * worker of a new deploy waits until the reader asks to reload (src/client/update-notice.ts); saved tool data is in
  * localStorage, which no update touches.

@@ -20,6 +20,69 @@ const sitemapPaths = () =>
 const OFFLINE = { serviceWorkers: 'allow' } as const;
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
+/**
+ * A first visit in a fresh browser profile with the offline worker allowed, counting every response, the worker's
+ * included, by its bytes on the wire. The page's own clock is fake, so "its first 30 s" passes at once: anything a
+ * timer would fetch later is fetched within the count. `saveData` sets the Save-Data header and
+ * `navigator.connection.saveData`, as a browser's data saver does.
+ */
+async function firstVisit(path: string, { saveData }: { saveData: boolean }) {
+  const context = await session.browser.newContext({
+    ...OFFLINE,
+    ...(saveData ? { extraHTTPHeaders: { 'Save-Data': 'on' } } : {}),
+  });
+  const page = await context.newPage();
+  if (saveData)
+    await (await context.newCDPSession(page)).send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  const fetched: { url: string; bytes: number; byWorker: boolean; beforeLoad: boolean }[] = [];
+  let loaded = false;
+  const counting: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    const beforeLoad = !loaded;
+    counting.push(
+      request.sizes().then((sizes) => {
+        fetched.push({
+          url: request.url(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          byWorker: request.serviceWorker() !== null,
+          beforeLoad,
+        });
+      }),
+    );
+  });
+  await page.clock.install();
+  const settle = async () => {
+    await islandsHydrated(page);
+    await page.waitForLoadState('networkidle');
+    await page.clock.runFor(30_000);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(counting);
+  };
+  await page.goto(new URL(path.slice(1), session.baseUrl).href);
+  loaded = true;
+  await settle();
+  const opened = new Set([new URL(path, session.baseUrl).href]);
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && opened.add(frame.url()));
+  /** What the visit fetched beyond the pages the reader opened and what they need. */
+  const extraFetched = async () => ({
+    workers: await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)),
+    caches: await page.evaluate(() => caches.keys()),
+    workerRequests: fetched.filter((f) => f.byWorker || /\/(sw\.js|offline\.json)$/.test(f.url)).map((f) => f.url),
+    otherPages: fetched.filter((f) => f.url.endsWith('/') && !opened.has(f.url)).map((f) => f.url),
+  });
+  const sum = (files: typeof fetched) => files.reduce((total, f) => total + f.bytes, 0);
+  return {
+    page,
+    settle,
+    extraFetched,
+    extra: await extraFetched(),
+    /** What showing the page took: the document and everything it loaded before its load event. */
+    pageBytes: sum(fetched.filter((f) => f.beforeLoad)),
+    totalBytes: sum(fetched),
+    close: () => context.close(),
+  };
+}
+
 describe.skipIf(!canRunBrowser)('the guide offline', () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -54,10 +117,12 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
     expect(await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
   });
 
-  it('links the app manifest after the first paint, with icons that exist, so the guide installs', async () => {
-    const { page } = await session.open('/constraints/', OFFLINE);
+  it('links the app manifest once the offline worker is set up, with icons that exist, so the guide installs', async () => {
+    const { page } = await session.open('/tools/health-checklist/', OFFLINE);
     // Not in the HTML: a manifest linked there is fetched before the page paints.
-    expect(readFileSync(join(DIST, 'constraints/index.html'), 'utf8')).not.toContain('rel="manifest"');
+    expect(readFileSync(join(DIST, 'tools/health-checklist/index.html'), 'utf8')).not.toContain('rel="manifest"');
+    await page.keyboard.press('Shift');
+    await controlled(page);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await page.evaluate((url) => fetch(url!).then((r) => r.json()), href);
     expect(manifest).toMatchObject({ display: 'standalone', start_url: '/', scope: '/' });
@@ -71,22 +136,75 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
     expect((manifest.icons as { sizes: string }[]).map((i) => i.sizes)).toEqual(['192x192', '512x512']);
   });
 
-  it('after one visit, opens the tools, the essay and the appendices offline without being asked', async () => {
+  it('a first visit to a constraint page fetches that page and nothing more in its first 30 s, with or without Save-Data', async () => {
+    for (const saveData of [false, true]) {
+      const visit = await firstVisit('/constraints/social-stasis/', { saveData });
+      expect({ saveData, ...visit.extra, withinBudget: visit.totalBytes <= 3 * visit.pageBytes }).toEqual({
+        saveData,
+        workers: 0,
+        caches: [],
+        workerRequests: [],
+        otherPages: [],
+        withinBudget: true,
+      });
+      await visit.close();
+    }
+  });
+
+  it('a second page sets the offline copy up: then the tools, the essay, the appendices and both pages open offline', async () => {
     const { page, context } = await session.open('/guardrails/', OFFLINE);
+    await islandsHydrated(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    await page.getByRole('link', { name: 'Constraints', exact: true }).first().click();
+    await page.waitForURL(/\/constraints\/$/);
     await controlled(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    // The first page is kept once the worker is ready, by a request of its own: on a busy machine that takes a moment.
-    await page.waitForFunction(() =>
-      caches.open('guide-pages').then((cache) => cache.match(location.href).then((hit) => hit !== undefined)),
-    );
+    // Both pages, kept by requests of their own once the worker is ready: on a busy machine that takes a moment.
+    for (const path of ['guardrails/', 'constraints/'])
+      await page.waitForFunction(
+        (url) => caches.open('guide-pages').then((cache) => cache.match(url).then((hit) => hit !== undefined)),
+        new URL(path, session.baseUrl).href,
+      );
     await context.setOffline(true);
-    for (const path of ['/tools/diagnostic/', '/tools/impact-chain-canvas/', '/essay/ticket-factory-to-impact/']) {
+    for (const path of [
+      '/tools/diagnostic/',
+      '/tools/impact-chain-canvas/',
+      '/essay/ticket-factory-to-impact/',
+      '/guardrails/',
+    ]) {
       const response = await page.goto(new URL(path.slice(1), session.baseUrl).href);
       expect({ path, ok: response?.ok() }).toEqual({ path, ok: true });
       await islandsHydrated(page);
     }
-    // The page of the first visit is kept too.
-    expect((await page.goto(new URL('guardrails/', session.baseUrl).href))?.ok()).toBe(true);
+  });
+
+  it('a tool, once used, keeps itself working offline: it opens, saves and reloads without a network', async () => {
+    const { page, context } = await session.open('/tools/health-checklist/', OFFLINE);
+    const workers = () => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+    // Opened and not yet used, it has fetched nothing beyond itself.
+    expect(await workers()).toBe(0);
+    await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
+    await controlled(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.reload();
+    await islandsHydrated(page);
+    expect(await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').isChecked()).toBe(true);
+    await page.locator('input[name="outcome-in-one-sentence"][value="no"]').check();
+    await page.reload();
+    await islandsHydrated(page);
+    expect(await page.locator('input[name="outcome-in-one-sentence"][value="no"]').isChecked()).toBe(true);
+  });
+
+  it('under Save-Data, a second page and a tool in use fetch nothing extra either', async () => {
+    const visit = await firstVisit('/guardrails/', { saveData: true });
+    await visit.page.getByRole('link', { name: 'Constraints', exact: true }).first().click();
+    await visit.page.waitForURL(/\/constraints\/$/);
+    await visit.settle();
+    await visit.page.goto(new URL('tools/health-checklist/', session.baseUrl).href);
+    await visit.page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
+    await visit.settle();
+    expect(await visit.extraFetched()).toEqual({ workers: 0, caches: [], workerRequests: [], otherPages: [] });
+    await visit.close();
   });
 
   it('says nothing is kept, and offers to try again, when the offline worker cannot install', async () => {
@@ -126,8 +244,8 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
       const page = await context.newPage();
       await page.goto(`${server.url}tools/impact-chain-canvas/`);
       await islandsHydrated(page);
-      await controlled(page);
       await page.getByRole('button', { name: 'New canvas' }).click();
+      await controlled(page);
       const name = page.getByLabel('Initiative', { exact: true });
       await name.fill('Faster checkout');
       // A new build is deployed: its service worker differs (the precompressed copies go, as a new build's would).
