@@ -15,6 +15,20 @@ const sitemapPaths = () =>
     ([, loc]) => new URL(loc!).pathname,
   );
 
+/**
+ * One page of each layout: each section's index (`/constraints/`, …), the first page inside each, and every tool
+ * (each has code of its own).
+ */
+const onePageOfEachKind = (paths: string[]) => {
+  const kinds = new Map<string, string>();
+  for (const path of paths) {
+    const parts = path.split('/').slice(1, -1);
+    const kind = parts[0] === 'tools' ? path : parts.map((part, i) => (i === 0 ? part : '*')).join('/');
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  return [...kinds.values()];
+};
+
 /** Waits until the guide's service worker controls the page (it claims the page on its first install). */
 /** The tests here are about the service worker, which other tests' pages run without. */
 const OFFLINE = { serviceWorkers: 'allow' } as const;
@@ -87,7 +101,7 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('keeps the whole guide on request, pressed at once on a first visit: offline as soon as it says so, every page opens, search answers, a tool saves and reloads', async () => {
+  it('keeps the whole guide on request, pressed at once on a first visit: offline as soon as it says so, every page is kept and one of each kind opens, search answers, a tool saves and reloads', async () => {
     const { page, context } = await session.open('/', OFFLINE);
     // At once: the service worker may still be installing; "kept" must wait for it.
     await page.getByRole('button', { name: 'Keep the whole guide offline' }).click();
@@ -97,8 +111,23 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
       .toMatch(new RegExp(`^The whole guide is kept offline: ${paths.length} pages and search, [\\d.]+ (KiB|MiB)\\.$`));
 
     await context.setOffline(true);
-    for (const path of paths) {
+    // Every page is in the copy the worker serves pages from, whole (one h1 each)…
+    const urls = paths.map((path) => new URL(path.slice(1), session.baseUrl).href);
+    const kept = await page.evaluate(
+      (all) =>
+        Promise.all(
+          all.map(async (url) => {
+            const hit = await caches.match(url, { cacheName: 'guide-pages', ignoreSearch: true });
+            return { url, headings: ((await hit?.text()) ?? '').match(/<h1[\s>]/g)?.length ?? 0 };
+          }),
+        ),
+      urls,
+    );
+    expect(kept).toEqual(urls.map((url) => ({ url, headings: 1 })));
+    // …and a page of each kind, with its styles and scripts, opens from it with the network off.
+    for (const path of onePageOfEachKind(paths)) {
       const response = await page.goto(new URL(path.slice(1), session.baseUrl).href);
+      await islandsHydrated(page);
       expect({ path, ok: response?.ok(), headings: await page.locator('h1').count() }).toEqual({
         path,
         ok: true,
