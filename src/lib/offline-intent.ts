@@ -1,9 +1,9 @@
 /**
  * When the guide starts keeping itself offline. A reader who opens one page from a chat link pays for that page and
- * nothing more; the offline copy of the tools, the essay and the appendices (about 0.3 MB) is fetched once the reader
- * shows they are staying: a second page, or a tool in use. Under Save-Data or on a slow connection nothing is fetched
- * in the background at all; "Keep the whole guide offline" still works when pressed. Loaded with the offline kit, only
- * when a page may need it (src/client/offline.ts).
+ * nothing more; the offline copy of the tools, the essay and the appendices (about 0.3 MB over the network) is
+ * fetched once the reader shows they are staying: a second page, or a tool in use. Under Save-Data or on a slow
+ * connection nothing is fetched in the background at all; "Keep the whole guide offline" still works when pressed.
+ * Loaded with the offline kit, only when a page may need it (src/client/offline.ts).
  */
 
 /** What the page knows about this visit when it decides. */
