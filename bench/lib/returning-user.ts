@@ -105,10 +105,12 @@ export function returningUserStorage(): Record<string, string> {
 
 /**
  * Makes every page `context` loads start with a returning user's saved data, written before the page's own scripts
- * run: each load starts from the same data, whatever the one before it saved.
+ * run: each load starts from the same data, whatever the one before it saved, as the first page of a new visit.
  */
 export function seedReturningUser(context: BrowserContext) {
   return context.addInitScript((entries) => {
+    // A new visit: no page of it opened before this one (src/lib/offline-intent.ts).
+    sessionStorage.clear();
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, returningUserStorage());
 }

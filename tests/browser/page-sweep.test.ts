@@ -90,7 +90,10 @@ async function sweep({ page, watchdog }: Tab, route: string, withAxe: boolean) {
   // Whatever the page or search fetches late has had its chance to break a rule before the verdict.
   await page.waitForLoadState('networkidle');
   // The next route starts with nothing saved, as a first visit does.
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
   const axe = withAxe ? { light, dark } : {};
   return { route, ...axe, switched, narrow, slips, ...problems, searchAnswered: results > 0 };
 }

@@ -36,7 +36,7 @@ export interface BrowserSession {
   ): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }>;
 }
 
-/** Whether this machine can run the browser tests (see `browserAvailable`); evaluated once per file. */
+/** Whether this machine can run the browser tests (see `browserAvailable`); evaluated once per run. */
 export const canRunBrowser = browserAvailable();
 
 /** What `open` can set on the shared page without a context of its own. */
@@ -48,11 +48,11 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  * every context the file opened and stops the server.
  *
  * A test that asks for nothing a context must be made with (only a theme or a viewport, or nothing) gets the file's
- * shared page, emptied of what the last test left: other tabs closed, cookies, permissions and localStorage cleared
- * (the site keeps nothing else), theme, viewport and mouse set back. A new context costs a new renderer process,
- * twice the CPU of the page load itself. The static server sends no cache headers, so the shared page fetches
- * everything again as a first visit would. A context of a test's own is closed when the test ends. So the tests of
- * a file run one at a time; a file that runs tests side by side borrows tabs (`useTabs`, tab-pool.ts).
+ * shared page, emptied of what the last test left: other tabs closed, cookies, permissions, localStorage and
+ * sessionStorage cleared (the site keeps nothing else), theme, viewport and mouse set back. A new context costs a new
+ * renderer process, twice the CPU of the page load itself. The static server sends no cache headers, so the shared
+ * page fetches everything again as a first visit would. A context of a test's own is closed when the test ends. So
+ * the tests of a file run one at a time; a file that runs tests side by side borrows tabs (`useTabs`, tab-pool.ts).
  */
 export function useBrowserSession(): BrowserSession {
   let browser: Browser | undefined;
@@ -75,6 +75,7 @@ export function useBrowserSession(): BrowserSession {
   afterAll(async () => {
     await closeContexts();
     // The browser outlives the file (sharedChromium); every context the file opened, its own tests' included, does not.
+    // Every context of the browser is this file's: files run one at a time (fileParallelism: false).
     await Promise.all((browser?.contexts() ?? []).map((context) => context.close().catch(() => undefined)));
     await server?.close();
   });
@@ -111,6 +112,8 @@ export function useBrowserSession(): BrowserSession {
     const problems = watchdog.reset();
     const seed = await page.addInitScript((entries) => {
       localStorage.clear();
+      // The tab's visit starts again too: the last test's pages are not this one's first (src/lib/offline-intent.ts).
+      sessionStorage.clear();
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     }, items);
     await page.goto(url(path));
@@ -147,8 +150,9 @@ export function useBrowserSession(): BrowserSession {
 
   /** A page in a context of its own, loading `path`. */
   async function freshPage(options: BrowserContextOptions, path: string) {
-    // The service worker precaches the tools and the essay (about 0.8 MB) in every new context; only the offline tests
-    // need it, and they ask for it. Without it a page loads as on a first visit, from the network.
+    // The service worker would precache the tools and the essay (0.3 MB over the network) wherever a test opens a
+    // second page or uses a tool; only the offline tests need it, and they ask for it. Without it a page loads as on a
+    // first visit, from the network.
     const context = await session.browser.newContext({ serviceWorkers: 'block', ...options });
     contexts.push(context);
     const page = await context.newPage();
