@@ -21,7 +21,10 @@ const CACHES = { pages: 'guide-pages', search: 'guide-search' } as const;
 
 /** How long to wait for an installed worker to take control of the page before calling it a failure. */
 const CONTROL_TIMEOUT_MS = 15_000;
-/** How long the worker's own install (the tools and the essay, about 0.8 MB) may take before it counts as failed. */
+/**
+ * How long the worker's own install (the tools and the essay: about 0.8 MB, 0.3 MB over the network) may take before
+ * it counts as failed.
+ */
 const INSTALL_TIMEOUT_MS = 120_000;
 
 /**

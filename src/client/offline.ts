@@ -1,27 +1,33 @@
 /**
- * Decides when the guide starts keeping itself offline (src/lib/offline-intent.ts): on a second page of the visit, or
- * at the first input on a tool page, it loads the code that sets the offline worker up and links the app manifest
- * (offline-worker.ts, loaded with offline-kit.ts); a first page fetches nothing it did not show. The worker already in
- * place on a returning reader's page is set up again the same way, so a newer deploy is offered. The "Keep the whole
- * guide offline" buttons load the same module when pressed. Kept small: every page runs it before its first input.
+ * Decides when the guide starts keeping itself offline (`offlinePlan`, src/lib/offline-intent.ts) and, when it is
+ * time, loads the code that sets the offline worker up and links the app manifest (offline-worker.ts, loaded with
+ * offline-kit.ts). A first page, or any page under Save-Data or on a slow connection, fetches nothing it did not
+ * show. The worker already in place on a returning reader's page is set up again, so a newer deploy is offered.
+ * A tool's page and every other page each run only their own half (src/components/OfflineStart.astro): a tool's
+ * page may fetch 14 KiB of script before its first input, and the tool needs all of it.
  */
-import { firstPageOfVisit } from '../lib/first-page';
+import { firstPageOfVisit, offlinePlan, type VisitFacts } from '../lib/offline-intent';
 
-/** Everything offline beyond this decision, in one module loaded when needed: setting the worker up, the buttons. */
-const kit = () => import('./offline-kit');
+const setUp = () => void import('./offline-kit').then((kit) => kit.keepOffline());
 
-export function startOffline(): void {
-  const workers = navigator.serviceWorker;
-  const root = document.documentElement;
+/** What this visit tells, with the tab's first page noted on the way. */
+function visit(toolPage: boolean): VisitFacts {
   const path = location.pathname;
-  const firstPage = firstPageOfVisit(() => sessionStorage, path);
-  const setUp = () => void kit().then(({ keepOffline }) => keepOffline([firstPage, path]));
-  if (workers) {
-    // A tool is bought into by using it: its first input, not its first paint, sets the offline copy up.
-    if (root.hasAttribute('data-tool'))
-      for (const type of ['pointerdown', 'keydown']) addEventListener(type, setUp, { once: true });
-    else if (firstPage !== path || workers.controller) setUp();
-  }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-offline-action]'))
-    button.addEventListener('click', () => void kit().then(({ runOfflineAction }) => runOfflineAction(button)));
+  return {
+    connection: (navigator as { connection?: VisitFacts['connection'] }).connection,
+    toolPage,
+    secondPage: firstPageOfVisit(() => sessionStorage, path) !== path,
+    workerInPlace: !!navigator.serviceWorker?.controller,
+  };
+}
+
+/** Any page but a tool's: sets the copy up now on a second page of the visit, or where a worker is in place. */
+export function startOfflineOnPage(): void {
+  if (navigator.serviceWorker && offlinePlan(visit(false)) === 'now') setUp();
+}
+
+/** A tool's page: a tool is bought into by using it, a click or an entry, not by its first paint. */
+export function startOfflineOnUse(): void {
+  if (navigator.serviceWorker && offlinePlan(visit(true)) === 'on-use')
+    for (const type of ['click', 'input']) addEventListener(type, setUp, { once: true });
 }

@@ -1,37 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PAGE_KEY, firstPageOfVisit } from '../../src/lib/first-page';
-import { keepsOffline, type VisitFacts } from '../../src/lib/offline-intent';
+import { FIRST_PAGE_KEY, firstPageOfVisit, offlinePlan, type VisitFacts } from '../../src/lib/offline-intent';
 import { FakeStorage } from '../support/fake-storage';
 
 const firstVisit: VisitFacts = {
-  saveData: false,
-  effectiveType: '4g',
+  connection: { saveData: false, effectiveType: '4g' },
   toolPage: false,
   secondPage: false,
   workerInPlace: false,
 };
 
-describe('keepsOffline: the offline copy is earned by intent', () => {
-  it('keeps nothing for one content page opened from a link', () => {
-    expect(keepsOffline(firstVisit)).toBe(false);
+describe('offlinePlan: the offline copy is earned by intent', () => {
+  it('sets nothing up for one content page opened from a link', () => {
+    expect(offlinePlan(firstVisit)).toBe('no');
   });
 
-  it('keeps the guide offline from the second page, or from a tool', () => {
-    expect(keepsOffline({ ...firstVisit, secondPage: true })).toBe(true);
-    expect(keepsOffline({ ...firstVisit, toolPage: true })).toBe(true);
+  it('sets the copy up on a second page, and on a tool once it is used', () => {
+    expect(offlinePlan({ ...firstVisit, secondPage: true })).toBe('now');
+    expect(offlinePlan({ ...firstVisit, toolPage: true })).toBe('on-use');
+    // A tool opened as the second page waits for its use too: its start-up script is all the tool's.
+    expect(offlinePlan({ ...firstVisit, toolPage: true, secondPage: true })).toBe('on-use');
   });
 
-  it('keeps nothing by itself under Save-Data or on a slow connection, even on a tool or a second page', () => {
-    const staying = { ...firstVisit, toolPage: true, secondPage: true };
-    expect(keepsOffline({ ...staying, saveData: true })).toBe(false);
-    for (const effectiveType of ['slow-2g', '2g', '3g'])
-      expect(keepsOffline({ ...staying, effectiveType })).toBe(false);
+  it('sets nothing up by itself under Save-Data or on a slow connection, even on a tool or a second page', () => {
+    for (const staying of [
+      { ...firstVisit, secondPage: true },
+      { ...firstVisit, toolPage: true, secondPage: true },
+    ]) {
+      expect(offlinePlan({ ...staying, connection: { saveData: true } })).toBe('no');
+      for (const effectiveType of ['slow-2g', '2g', '3g'])
+        expect(offlinePlan({ ...staying, connection: { effectiveType } })).toBe('no');
+    }
     // Browsers without the Network Information API report neither.
-    expect(keepsOffline({ ...staying, saveData: undefined, effectiveType: undefined })).toBe(true);
+    expect(offlinePlan({ ...firstVisit, secondPage: true, connection: undefined })).toBe('now');
   });
 
-  it('keeps a worker set up on an earlier visit running, so a new deploy is still offered', () => {
-    expect(keepsOffline({ ...firstVisit, workerInPlace: true, saveData: true })).toBe(true);
+  it('sets a worker in place from an earlier visit up again, under Save-Data too, so a new deploy is offered', () => {
+    expect(offlinePlan({ ...firstVisit, workerInPlace: true, connection: { saveData: true } })).toBe('now');
+    // On a tool, at its first use, as always there.
+    expect(offlinePlan({ ...firstVisit, workerInPlace: true, toolPage: true, connection: { saveData: true } })).toBe(
+      'on-use',
+    );
   });
 });
 
