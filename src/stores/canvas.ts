@@ -1,7 +1,7 @@
 /** The canvas's actions. The island calls these; the model lives in lib/canvas. */
 import { createCanvas, duplicate, type Canvas } from '../lib/canvas/model';
 import { canvasCodec, MAX_CANVASES, type CanvasData } from '../lib/tools/canvas-data';
-import { savedStore } from './saved-data';
+import { changeSaved, savedStore } from './saved-data';
 
 /** Every Impact Chain Canvas and which one is open. */
 export const $canvases = savedStore(canvasCodec);
@@ -11,7 +11,7 @@ export function newCanvasId(now = new Date()): string {
   return `c-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-const save = (change: (data: CanvasData) => CanvasData) => $canvases.set(change($canvases.get()));
+const save = (change: (data: CanvasData) => CanvasData) => changeSaved($canvases, change);
 
 /** Adds a canvas and opens it. Returns false when the list is full. */
 export function addCanvas(canvas: Canvas): boolean {

@@ -2,14 +2,14 @@
 import type { ChecklistAnswer, ChecklistData } from '../lib/tools/health-checklist-data';
 import { withAnswer } from '../lib/checklist';
 import { checklistCodec } from '../lib/tools/health-checklist-data';
-import { savedStore } from './saved-data';
+import { changeSaved, savedStore } from './saved-data';
 
 /** The Alignment Health Checklist's answers. */
 export const $checklist = savedStore(checklistCodec);
 
 /** Records an answer now. */
 export function answerItem(itemId: string, answer: ChecklistAnswer, now = new Date()): void {
-  $checklist.set(withAnswer($checklist.get(), itemId, answer, now));
+  changeSaved($checklist, (data) => withAnswer(data, itemId, answer, now));
 }
 
 /**

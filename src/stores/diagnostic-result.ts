@@ -6,6 +6,7 @@ import type { Question } from '../lib/diagnostic/answers';
 import { scoreDiagnostic } from '../lib/diagnostic/scoring';
 import { emptyDraft, MAX_RUNS, type DiagnosticRun } from '../lib/tools/diagnostic-data';
 import { $diagnostic, updateDraft } from './diagnostic';
+import { changeSaved } from './saved-data';
 
 /**
  * Asks for the result: when the top two constraints are close and the tie-break step has not been answered, moves
@@ -50,9 +51,10 @@ export function finishRun(
     trap,
     tieBreak,
   };
-  $diagnostic.set({
+  // The run is the one this page shows; the history it joins is the stored one (another tab may have added to it).
+  changeSaved($diagnostic, (stored) => ({
     draft: { ...emptyDraft(nextVersion), mode: data.draft.mode },
-    runs: [...data.runs, run].slice(-MAX_RUNS),
-  });
+    runs: [...stored.runs, run].slice(-MAX_RUNS),
+  }));
   return run;
 }

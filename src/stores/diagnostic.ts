@@ -11,12 +11,12 @@ import {
   type DiagnosticDraft,
   type QuestionMode,
 } from '../lib/tools/diagnostic-data';
-import { savedStore } from './saved-data';
+import { changeSaved, savedStore } from './saved-data';
 
 /** The diagnostic's run in progress and finished runs. */
 export const $diagnostic = savedStore(diagnosticCodec);
 
-const update = (change: (data: DiagnosticData) => DiagnosticData) => $diagnostic.set(change($diagnostic.get()));
+const update = (change: (data: DiagnosticData) => DiagnosticData) => changeSaved($diagnostic, change);
 /** Changes the run in progress. */
 export const updateDraft = (change: (draft: DiagnosticDraft) => Partial<DiagnosticDraft>) =>
   update((data) => ({ ...data, draft: { ...data.draft, ...change(data.draft) } }));

@@ -1,12 +1,12 @@
 /** Room sessions' actions. The room island calls these; what they change is worked out in lib/room/session. */
 import { newSession, withCount, withFinished, withTrapCount } from '../lib/room/session';
 import { roomCodec, type RoomData, type RoomKind, type RoomSession } from '../lib/tools/room-data';
-import { savedStore } from './saved-data';
+import { changeSaved, savedStore } from './saved-data';
 
 /** Every room session: the one running for each tool, and the finished ones. */
 export const $room = savedStore(roomCodec);
 
-const update = (change: (data: RoomData) => RoomData) => $room.set(change($room.get()));
+const update = (change: (data: RoomData) => RoomData) => changeSaved($room, change);
 const changeCurrent = (kind: RoomKind, change: (session: RoomSession) => RoomSession) =>
   update((data) => {
     const session = data.current[kind];

@@ -75,19 +75,33 @@ function keepAside(codecId: string, key: string, raw: string, reason: Unreadable
 export function savedStore<T>(codec: DataCodec<T>): WritableAtom<T> {
   const existing = registered.get(codec.id);
   if (existing) return existing.store as WritableAtom<T>;
-  const key = dataKey(codec.id);
-  const store = persistentAtom<T>(key, codec.empty(), {
+  const store = persistentAtom<T>(dataKey(codec.id), codec.empty(), {
     // Nothing saved means no key at all, so deleting a tool's data leaves storage as it was before first use.
     encode: (value) => (codec.count(value) === 0 ? undefined : encodeEnvelope(value, codec)),
-    decode: (raw) => {
-      const decoded = decodeEnvelope(raw, codec);
-      if (decoded.kind === 'value') return decoded.value;
-      keepAside(codec.id, key, raw, decoded.reason);
-      return codec.empty();
-    },
+    decode: (raw) => readStored(codec, raw),
   });
   registered.set(codec.id, { codec: codec as DataCodec<unknown>, store: store as WritableAtom<unknown> });
   return store;
+}
+
+/** A stored envelope's value; an unreadable one is kept aside and reported, and the tool starts from empty. */
+function readStored<T>(codec: DataCodec<T>, raw: string): T {
+  const decoded = decodeEnvelope(raw, codec);
+  if (decoded.kind === 'value') return decoded.value;
+  keepAside(codec.id, dataKey(codec.id), raw, decoded.reason);
+  return codec.empty();
+}
+
+/**
+ * Applies `change` to a tool's value as it is stored now, and saves the result. Another tab's save reaches this
+ * page as a storage event, which comes late on a busy machine: a change made to this page's copy would then write
+ * it back over the other tab's work (two tabs editing two canvases, one edit lost). With nothing stored, or storage
+ * out of reach, the change applies to this page's copy.
+ */
+export function changeSaved<T>(store: WritableAtom<T>, change: (value: T) => T): void {
+  const entry = [...registered.values()].find((candidate) => candidate.store === store);
+  const raw = entry && engine.read(dataKey(entry.codec.id));
+  store.set(change(entry && raw !== undefined ? (readStored(entry.codec, raw) as T) : store.get()));
 }
 
 /** Deletes one tool's saved data (its store goes back to empty). */

@@ -7,6 +7,7 @@ import { checklistCodec, type ChecklistData } from '../../../src/lib/tools/healt
 import {
   $storageHealth,
   $unreadable,
+  changeSaved,
   configureSavedData,
   deleteAllSiteData,
   deleteToolData,
@@ -136,6 +137,29 @@ describe('saved store', () => {
     expect($store.get()).toEqual(other);
     otherTab(KEY, null);
     expect($store.get()).toEqual({ answers: {} });
+  });
+
+  it('starts a change from what is stored now, so another tab’s save that has not reached this page yet is kept', () => {
+    const other: ChecklistData = {
+      answers: { 'feedback-outcome-reviewed': { answer: 'no', changedAt: '2026-11-03T08:00:00.000Z' } },
+    };
+    // Another tab saved, and its storage event has not arrived: this page's copy is still empty.
+    storage.items.set(KEY, JSON.stringify({ v: 3, data: other }));
+    expect($store.get()).toEqual({ answers: {} });
+    changeSaved($store, (data) => ({ answers: { ...data.answers, ...answer().answers } }));
+    const both = { answers: { ...other.answers, ...answer().answers } };
+    expect($store.get()).toEqual(both);
+    expect(JSON.parse(storage.items.get(KEY)!)).toEqual({ v: 3, data: both });
+  });
+
+  it('changes this page’s copy when nothing is stored, or storage is out of reach', () => {
+    changeSaved($store, () => answer());
+    expect($store.get()).toEqual(answer());
+    storage.failure = 'security';
+    changeSaved($store, (data) => ({
+      answers: { ...data.answers, 'feedback-outcome-reviewed': { answer: 'no', changedAt: null } },
+    }));
+    expect(Object.keys($store.get().answers)).toEqual(['shared-intent-one-page', 'feedback-outcome-reviewed']);
   });
 
   it('keeps aside an unreadable value written by another tab', () => {
