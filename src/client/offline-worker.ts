@@ -9,10 +9,10 @@ import { firstPageOfVisit } from '../lib/offline-intent';
 let started = false;
 
 export function keepOffline(): void {
-  // A tool's click and its entry both ask; once is enough.
-  if (started) return;
-  started = true;
   const workers = navigator.serviceWorker;
+  // A tool's click and its entry both ask; once is enough. A browser without service workers stays online-only.
+  if (started || !workers) return;
+  started = true;
   const base = document.documentElement.dataset['base'];
   // Linked here, not in the HTML: a manifest linked there is fetched before the page paints.
   const manifest = document.createElement('link');

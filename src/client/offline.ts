@@ -23,11 +23,11 @@ function visit(toolPage: boolean): VisitFacts {
 
 /** Any page but a tool's: sets the copy up now on a second page of the visit, or where a worker is in place. */
 export function startOfflineOnPage(): void {
-  if (navigator.serviceWorker && offlinePlan(visit(false)) === 'now') setUp();
+  if (offlinePlan(visit(false)) === 'now') setUp();
 }
 
 /** A tool's page: a tool is bought into by using it, a click or an entry, not by its first paint. */
 export function startOfflineOnUse(): void {
-  if (navigator.serviceWorker && offlinePlan(visit(true)) === 'on-use')
+  if (offlinePlan(visit(true)) === 'on-use')
     for (const type of ['click', 'input']) addEventListener(type, setUp, { once: true });
 }

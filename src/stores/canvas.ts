@@ -11,7 +11,7 @@ export function newCanvasId(now = new Date()): string {
   return `c-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-const save = (change: (data: CanvasData) => CanvasData) => changeSaved($canvases, change);
+const save = (change: (data: CanvasData) => CanvasData) => changeSaved($canvases, canvasCodec, change);
 
 /** Adds a canvas and opens it. Returns false when the list is full. */
 export function addCanvas(canvas: Canvas): boolean {

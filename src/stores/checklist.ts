@@ -9,7 +9,7 @@ export const $checklist = savedStore(checklistCodec);
 
 /** Records an answer now. */
 export function answerItem(itemId: string, answer: ChecklistAnswer, now = new Date()): void {
-  changeSaved($checklist, (data) => withAnswer(data, itemId, answer, now));
+  changeSaved($checklist, checklistCodec, (data) => withAnswer(data, itemId, answer, now));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Question } from '../lib/diagnostic/answers';
 import { scoreDiagnostic } from '../lib/diagnostic/scoring';
-import { emptyDraft, MAX_RUNS, type DiagnosticRun } from '../lib/tools/diagnostic-data';
+import { diagnosticCodec, emptyDraft, MAX_RUNS, type DiagnosticRun } from '../lib/tools/diagnostic-data';
 import { $diagnostic, updateDraft } from './diagnostic';
 import { changeSaved } from './saved-data';
 
@@ -52,7 +52,7 @@ export function finishRun(
     tieBreak,
   };
   // The run is the one this page shows; the history it joins is the stored one (another tab may have added to it).
-  changeSaved($diagnostic, (stored) => ({
+  changeSaved($diagnostic, diagnosticCodec, (stored) => ({
     draft: { ...emptyDraft(nextVersion), mode: data.draft.mode },
     runs: [...stored.runs, run].slice(-MAX_RUNS),
   }));

@@ -16,7 +16,7 @@ import { changeSaved, savedStore } from './saved-data';
 /** The diagnostic's run in progress and finished runs. */
 export const $diagnostic = savedStore(diagnosticCodec);
 
-const update = (change: (data: DiagnosticData) => DiagnosticData) => changeSaved($diagnostic, change);
+const update = (change: (data: DiagnosticData) => DiagnosticData) => changeSaved($diagnostic, diagnosticCodec, change);
 /** Changes the run in progress. */
 export const updateDraft = (change: (draft: DiagnosticDraft) => Partial<DiagnosticDraft>) =>
   update((data) => ({ ...data, draft: { ...data.draft, ...change(data.draft) } }));

@@ -6,7 +6,7 @@ import { changeSaved, savedStore } from './saved-data';
 /** Every room session: the one running for each tool, and the finished ones. */
 export const $room = savedStore(roomCodec);
 
-const update = (change: (data: RoomData) => RoomData) => changeSaved($room, change);
+const update = (change: (data: RoomData) => RoomData) => changeSaved($room, roomCodec, change);
 const changeCurrent = (kind: RoomKind, change: (session: RoomSession) => RoomSession) =>
   update((data) => {
     const session = data.current[kind];

@@ -98,10 +98,9 @@ function readStored<T>(codec: DataCodec<T>, raw: string): T {
  * it back over the other tab's work (two tabs editing two canvases, one edit lost). With nothing stored, or storage
  * out of reach, the change applies to this page's copy.
  */
-export function changeSaved<T>(store: WritableAtom<T>, change: (value: T) => T): void {
-  const entry = [...registered.values()].find((candidate) => candidate.store === store);
-  const raw = entry && engine.read(dataKey(entry.codec.id));
-  store.set(change(entry && raw !== undefined ? (readStored(entry.codec, raw) as T) : store.get()));
+export function changeSaved<T>(store: WritableAtom<T>, codec: DataCodec<T>, change: (value: T) => T): void {
+  const raw = engine.read(dataKey(codec.id));
+  store.set(change(raw === undefined ? store.get() : readStored(codec, raw)));
 }
 
 /** Deletes one tool's saved data (its store goes back to empty). */

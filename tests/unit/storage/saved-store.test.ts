@@ -146,18 +146,18 @@ describe('saved store', () => {
     // Another tab saved, and its storage event has not arrived: this page's copy is still empty.
     storage.items.set(KEY, JSON.stringify({ v: 3, data: other }));
     expect($store.get()).toEqual({ answers: {} });
-    changeSaved($store, (data) => ({ answers: { ...data.answers, ...answer().answers } }));
+    changeSaved($store, checklistCodec, (data) => ({ answers: { ...data.answers, ...answer().answers } }));
     const both = { answers: { ...other.answers, ...answer().answers } };
     expect($store.get()).toEqual(both);
     expect(JSON.parse(storage.items.get(KEY)!)).toEqual({ v: 3, data: both });
   });
 
   it('changes this page’s copy when nothing is stored, or storage is out of reach', () => {
-    changeSaved($store, () => answer());
+    changeSaved($store, checklistCodec, () => answer());
     expect($store.get()).toEqual(answer());
     storage.failure = 'security';
-    changeSaved($store, (data) => ({
-      answers: { ...data.answers, 'feedback-outcome-reviewed': { answer: 'no', changedAt: null } },
+    changeSaved($store, checklistCodec, (data) => ({
+      answers: { ...data.answers, 'feedback-outcome-reviewed': { answer: 'no' as const, changedAt: null } },
     }));
     expect(Object.keys($store.get().answers)).toEqual(['shared-intent-one-page', 'feedback-outcome-reviewed']);
   });
