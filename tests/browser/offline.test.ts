@@ -182,11 +182,16 @@ describe.skipIf(!canRunBrowser)('the guide offline', () => {
     await page.waitForURL(/\/constraints\/$/);
     await controlled(page);
     // Both pages, kept by requests of their own once the worker is ready: on a busy machine that takes a moment.
+    // Polled from here: waitForFunction takes a promise for a truthy answer and does not ask again.
     for (const path of ['guardrails/', 'constraints/'])
-      await page.waitForFunction(
-        (url) => caches.open('guide-pages').then((cache) => cache.match(url).then((hit) => hit !== undefined)),
-        new URL(path, session.baseUrl).href,
-      );
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (url) => caches.open('guide-pages').then((cache) => cache.match(url).then((hit) => hit !== undefined)),
+            new URL(path, session.baseUrl).href,
+          ),
+        )
+        .toBe(true);
     await context.setOffline(true);
     for (const path of [
       '/tools/diagnostic/',
