@@ -8,9 +8,6 @@
  */
 import { formatBytes } from '../lib/storage/file-import';
 
-// Loaded by src/client/offline.ts for the buttons and for setting the worker up: one module, one request.
-export { keepOffline } from './offline-worker';
-
 interface OfflineList {
   pages: { url: string; bytes: number }[];
   search: { url: string; bytes: number }[];

@@ -1,14 +1,14 @@
 /**
  * Decides when the guide starts keeping itself offline (`offlinePlan`, src/lib/offline-intent.ts) and, when it is
- * time, loads the code that sets the offline worker up and links the app manifest (offline-worker.ts, loaded with
- * offline-kit.ts). A first page, or any page under Save-Data or on a slow connection, fetches nothing it did not
- * show. The worker already in place on a returning reader's page is set up again, so a newer deploy is offered.
- * A tool's page and every other page each run only their own half (src/components/OfflineStart.astro): a tool's
- * page may fetch 14 KiB of script before its first input, and the tool needs all of it.
+ * time, loads the code that sets the offline worker up and links the app manifest (offline-worker.ts). A first page,
+ * or any page under Save-Data or on a slow connection, fetches nothing it did not show. The worker already in place
+ * on a returning reader's page is set up again, so a newer deploy is offered. A tool's page and every other page each
+ * run only their own half (src/components/OfflineOnPage.astro, OfflineOnUse.astro): a tool's page may fetch 14 KiB
+ * of script before its first input, and the tool needs all of it.
  */
 import { firstPageOfVisit, offlinePlan, type VisitFacts } from '../lib/offline-intent';
 
-const setUp = () => void import('./offline-kit').then((kit) => kit.keepOffline());
+const setUp = () => void import('./offline-worker').then((worker) => worker.keepOffline());
 
 /** What this visit tells, with the tab's first page noted on the way. */
 function visit(toolPage: boolean): VisitFacts {

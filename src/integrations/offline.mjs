@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
 /**
- * What the worker keeps when it is set up (once the reader opens a second page or a tool: src/lib/offline-intent.ts), so
- * the tools, the essay and the appendices open offline from then on.
+ * What the worker keeps when it is set up (once the reader opens a second page or uses a tool:
+ * src/lib/offline-intent.ts), so the tools, the essay and the appendices open offline from then on.
  */
 const CORE = [
   'index.html',

@@ -91,9 +91,9 @@ async function firstVisit(path: string, { saveData }: { saveData: boolean }) {
   const extraFetched = async () => ({
     workers: await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)),
     caches: await page.evaluate(() => caches.keys()),
-    // The worker's own fetches, and what sets it up: its script, the kit that registers it, the list of pages.
+    // The worker's own fetches, and what sets it up: its script, the code that registers it, the list of pages.
     offlineRequests: fetched
-      .filter((f) => f.byWorker || /\/(sw\.js|offline\.json|[^/]*offline-kit[^/]*\.js)$/.test(f.url))
+      .filter((f) => f.byWorker || /\/(sw\.js|offline\.json|[^/]*offline-(?:kit|worker)[^/]*\.js)$/.test(f.url))
       .map((f) => f.url),
     otherPages: fetched.filter((f) => f.url.endsWith('/') && !opened.has(f.url)).map((f) => f.url),
   });
