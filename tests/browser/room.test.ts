@@ -226,8 +226,8 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
 
     // The Markdown, pasted into the room page of a third browser.
     const third = await session.open(DIAGNOSTIC_ROOM);
-    // Scrolling down to "Open a session" is what loads it.
-    await third.page.mouse.wheel(0, 3000);
+    // Scrolling down to "Open a session" is what loads it: the page itself scrolls, wherever the mouse is.
+    await third.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await third.page.locator('#room-open-text').fill(markdown);
     await third.page.getByRole('button', { name: 'Open', exact: true }).click();
     await third.page.locator('[data-room-result]').waitFor();
@@ -279,7 +279,7 @@ describe.skipIf(!canRunBrowser)('room mode', () => {
       `Statement 1 of ${previousSet.statements.length}`,
     );
     // Its finished session is listed with its set, and opens with that set's result.
-    await page.mouse.wheel(0, 3000);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const item = page.locator('[data-room-history] li[data-session="room-older-finished"]');
     await expect.poll(() => item.textContent()).toContain(`(question set ${previousSet.version})`);
     expect(await item.textContent()).toContain('dominant: Temporal Myopia');
