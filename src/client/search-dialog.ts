@@ -1,6 +1,7 @@
 /**
  * Opens the header search dialog from the Search link or the "/" key. The search engine itself
- * (./search-ui and Pagefind) is imported only when the dialog first opens.
+ * (./search-ui and Pagefind) is imported only when the dialog first opens, and with it the dialog's own closing
+ * gestures beyond the native ones (its Close button is a `method="dialog"` form, Escape closes a modal dialog).
  */
 export function initSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -13,7 +14,10 @@ export function initSearchDialog(): void {
     dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
     if (!started && form) {
       started = true;
-      void import('./search-ui').then(({ attachSearch }) => attachSearch(form));
+      void import('./search-ui').then(({ attachSearch, attachDialog }) => {
+        attachDialog(dialog);
+        attachSearch(form);
+      });
     }
   };
 
@@ -24,14 +28,6 @@ export function initSearchDialog(): void {
       open();
     });
   }
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // A search box swallows the first Escape to clear itself; in this dialog Escape always means close.
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') dialog.close();
-  });
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
-  });
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     event.preventDefault();

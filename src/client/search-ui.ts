@@ -27,6 +27,17 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
+/** The search dialog's closing gestures beyond the native ones: Escape from a search box, a click on the backdrop. */
+export function attachDialog(dialog: HTMLDialogElement): void {
+  // A search box swallows the first Escape to clear itself; in this dialog Escape always means close.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dialog.close();
+  });
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+}
+
 /** Makes a search form live: results as you type, Enter to search, status announced to screen readers. */
 export function attachSearch(form: HTMLFormElement, initialQuery = ''): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]');

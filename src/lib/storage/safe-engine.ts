@@ -31,7 +31,7 @@ export interface SafeEngine {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return error instanceof Error && error.name === 'QuotaExceededError';
 }
 
 /**
@@ -107,6 +107,7 @@ export function createSafeEngine(
     return [...new Set([...stored, ...(storage ? unsaved : memory.keys())])];
   };
 
+  // persistentAtom only reads, writes, deletes and asks `in`; nothing enumerates this object (persistentMap would).
   const store = new Proxy({} as Record<string, string>, {
     get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
     set: (_, key, value) => {
@@ -118,11 +119,6 @@ export function createSafeEngine(
       if (typeof key === 'string') remove(key);
       return true;
     },
-    ownKeys: () => keys(),
-    getOwnPropertyDescriptor: (_, key) =>
-      typeof key === 'string' && read(key) !== undefined
-        ? { value: read(key), writable: true, enumerable: true, configurable: true }
-        : undefined,
   });
 
   return { store, keys, write, read, remove };
