@@ -1,17 +1,18 @@
 /** The canvas's actions. The island calls these; the model lives in lib/canvas. */
 import { createCanvas, duplicate, type Canvas } from '../lib/canvas/model';
 import { canvasCodec, MAX_CANVASES, type CanvasData } from '../lib/tools/canvas-data';
-import { changeSaved, savedStore } from './saved-data';
+import { changeEntries, mergeSaves } from './entry-sync';
+import { savedStore } from './saved-data';
 
 /** Every Impact Chain Canvas and which one is open. */
-export const $canvases = savedStore(canvasCodec);
+export const $canvases = savedStore(canvasCodec, mergeSaves(canvasCodec));
 
 /** A new canvas id: time plus randomness, safe as a storage key. */
 export function newCanvasId(now = new Date()): string {
   return `c-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-const save = (change: (data: CanvasData) => CanvasData) => changeSaved($canvases, canvasCodec, change);
+const save = (change: (data: CanvasData) => CanvasData) => changeEntries($canvases, canvasCodec, change);
 
 /** Adds a canvas and opens it. Returns false when the list is full. */
 export function addCanvas(canvas: Canvas): boolean {
@@ -67,10 +68,13 @@ export function deleteCanvas(id: string): () => void {
   });
   return () => {
     if (!removed) return;
+    // Put back as a version newer than the one deleted (its last edit came before the delete and this undo), so a
+    // tab that has seen the delete and not yet the undo does not take it for the deleted one.
+    const restored = { ...removed, updatedAt: new Date().toISOString() };
     save((data) => {
       const canvases = [...data.canvases];
-      canvases.splice(Math.min(index, canvases.length), 0, removed);
-      return { canvases, openId: removed.id };
+      canvases.splice(Math.min(index, canvases.length), 0, restored);
+      return { canvases, openId: restored.id };
     });
   };
 }

@@ -2,14 +2,15 @@
 import type { ChecklistAnswer, ChecklistData } from '../lib/tools/health-checklist-data';
 import { withAnswer } from '../lib/checklist';
 import { checklistCodec } from '../lib/tools/health-checklist-data';
-import { changeSaved, savedStore } from './saved-data';
+import { changeEntries, mergeSaves, replaceEntries } from './entry-sync';
+import { savedStore } from './saved-data';
 
 /** The Alignment Health Checklist's answers. */
-export const $checklist = savedStore(checklistCodec);
+export const $checklist = savedStore(checklistCodec, mergeSaves(checklistCodec));
 
 /** Records an answer now. */
 export function answerItem(itemId: string, answer: ChecklistAnswer, now = new Date()): void {
-  changeSaved($checklist, checklistCodec, (data) => withAnswer(data, itemId, answer, now));
+  changeEntries($checklist, checklistCodec, (data) => withAnswer(data, itemId, answer, now));
 }
 
 /**
@@ -18,6 +19,6 @@ export function answerItem(itemId: string, answer: ChecklistAnswer, now = new Da
  */
 export function resetChecklist(): () => void {
   const before: ChecklistData = $checklist.get();
-  $checklist.set({ ...before, answers: {} });
-  return () => $checklist.set(before);
+  void replaceEntries($checklist, checklistCodec, { ...before, answers: {} });
+  return () => void replaceEntries($checklist, checklistCodec, before);
 }

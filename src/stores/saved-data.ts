@@ -68,24 +68,39 @@ function keepAside(codecId: string, key: string, raw: string, reason: Unreadable
 }
 
 /**
+ * How a store merges another tab's save (`raw`) into the value this page shows (`store`'s), for tools whose data is
+ * a list of dated entries (see entry-sync); undefined: the other tab's save is taken as it is.
+ */
+export type TakeSave<T> = (store: WritableAtom<T>, raw: string) => T | undefined;
+
+/** What each tool's envelope carries beside its value, once a merge has loaded (see entry-merge). */
+let marksOf: ((toolId: string) => object | undefined) | undefined;
+export const saveMarksFrom = (source: (toolId: string) => object | undefined): void => void (marksOf = source);
+
+/**
  * A tool's saved value: a nanostores atom persisted as a versioned envelope. Reading is total: an older version
  * is migrated, and anything unreadable is kept aside and reported while the tool starts from empty.
  * One store per tool on a page: asking again for the same codec returns the store already made.
  */
-export function savedStore<T>(codec: DataCodec<T>): WritableAtom<T> {
+export function savedStore<T>(codec: DataCodec<T>, takeSave?: TakeSave<T>): WritableAtom<T> {
   const existing = registered.get(codec.id);
   if (existing) return existing.store as WritableAtom<T>;
+  let made: WritableAtom<T> | undefined;
   const store = persistentAtom<T>(dataKey(codec.id), codec.empty(), {
     // Nothing saved means no key at all, so deleting a tool's data leaves storage as it was before first use.
-    encode: (value) => (codec.count(value) === 0 ? undefined : encodeEnvelope(value, codec)),
-    decode: (raw) => readStored(codec, raw),
+    encode: (value) => (codec.count(value) === 0 ? undefined : encodeEnvelope(value, codec, marksOf?.(codec.id))),
+    decode: (raw) => (made && takeSave?.(made, raw)) ?? readStored(codec, raw),
   });
+  made = store;
   registered.set(codec.id, { codec: codec as DataCodec<unknown>, store: store as WritableAtom<unknown> });
   return store;
 }
 
+/** A tool's stored envelope as text, if there is one. */
+export const storedText = (toolId: string): string | undefined => engine.read(dataKey(toolId));
+
 /** A stored envelope's value; an unreadable one is kept aside and reported, and the tool starts from empty. */
-function readStored<T>(codec: DataCodec<T>, raw: string): T {
+export function readStored<T>(codec: DataCodec<T>, raw: string): T {
   const decoded = decodeEnvelope(raw, codec);
   if (decoded.kind === 'value') return decoded.value;
   keepAside(codec.id, dataKey(codec.id), raw, decoded.reason);
@@ -99,7 +114,7 @@ function readStored<T>(codec: DataCodec<T>, raw: string): T {
  * out of reach, the change applies to this page's copy.
  */
 export function changeSaved<T>(store: WritableAtom<T>, codec: DataCodec<T>, change: (value: T) => T): void {
-  const raw = engine.read(dataKey(codec.id));
+  const raw = storedText(codec.id);
   store.set(change(raw === undefined ? store.get() : readStored(codec, raw)));
 }
 

@@ -51,8 +51,9 @@ export async function confirmPending(): Promise<void> {
   const { pending } = $yourData.get();
   if (!pending) return;
   if (pending.kind === 'import') {
-    const { storeOf } = await loadRegistry();
-    for (const tool of pending.tools) storeOf(tool.codec).set(tool.value);
+    // Replaced whole, and marked so for a tool of dated entries, so its other open tabs take it whole too.
+    const [{ storeOf }, { replace }] = await Promise.all([loadRegistry(), import('./entry-merge')]);
+    for (const { codec, value } of pending.tools) replace(codec, storeOf(codec), value);
     say('Imported. The tools now show the imported data.');
   } else if (pending.kind === 'delete') {
     deleteToolData(pending.toolId);

@@ -83,6 +83,26 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
     await expect.poll(() => first.getByLabel('Owner', { exact: true }).inputValue()).toBe('Ben');
   });
 
+  it('a canvas deleted in one tab stays deleted while another tab keeps editing', async () => {
+    const { page: first, context } = await session.open(CANVAS);
+    await newCanvas(first, 'Keep');
+    await newCanvas(first, 'Drop');
+    const second = await context.newPage();
+    await second.goto(first.url());
+    await islandsHydrated(second);
+    await second.selectOption('#canvas-list', { label: 'Keep' });
+    await first.selectOption('#canvas-list', { label: 'Drop' });
+    await first.getByRole('button', { name: 'Delete' }).click();
+    await second.getByLabel('Owner', { exact: true }).fill('Asha');
+    for (const tab of [first, second]) {
+      await expect.poll(() => tab.locator('#canvas-list option').allTextContents()).toEqual(['Keep']);
+    }
+    await first.reload();
+    await islandsHydrated(first);
+    await expect.poll(() => first.locator('#canvas-list option').allTextContents()).toEqual(['Keep']);
+    await expect.poll(() => first.getByLabel('Owner', { exact: true }).inputValue()).toBe('Asha');
+  });
+
   it('renders script and HTML payloads in every field as plain text', async () => {
     const { page } = await session.open(CANVAS);
     await newCanvas(page, PAYLOAD.slice(0, 80));

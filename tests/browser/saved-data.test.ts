@@ -140,7 +140,11 @@ describe.skipIf(!canRunBrowser)('the “your data” page', () => {
       .toContain('Alignment Health Checklist: adds 1 saved item.');
     expect((await snapshot(page))[KEY]).toBeUndefined();
     await page.getByRole('button', { name: 'Import and replace' }).click();
-    await expect.poll(async () => (await snapshot(page))[KEY]).toBe(valid);
+    await page.getByText('Imported. The tools now show the imported data.').waitFor();
+    // Stored as imported, marked as a replacement so another open tab takes it whole instead of merging into it.
+    const { replacedAt, ...stored } = JSON.parse((await snapshot(page))[KEY]!);
+    expect(stored).toEqual(JSON.parse(valid));
+    expect(Date.parse(replacedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
   });
 
   it('exports everything as one JSON file that imports again', async () => {

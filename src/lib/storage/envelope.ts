@@ -36,9 +36,9 @@ function unreadable<T>(reason: UnreadableReason): Decoded<T> {
   return { kind: 'unreadable', reason };
 }
 
-/** Wraps a value in the current envelope. */
-export function encodeEnvelope<T>(value: T, codec: DataCodec<T>): string {
-  return JSON.stringify({ v: codec.version, data: value });
+/** Wraps a value in the current envelope, with the fields tabs merge by, if any (see storage/merge). */
+export function encodeEnvelope<T>(value: T, codec: DataCodec<T>, marks?: object): string {
+  return JSON.stringify({ v: codec.version, data: value, ...marks });
 }
 
 /** Reads an already-parsed envelope: migrate from its version, then validate. */

@@ -1,13 +1,15 @@
 import type { PersistentEvents } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCanvas } from '../../../src/lib/canvas/model';
 import { canvasToJson } from '../../../src/lib/canvas/export';
 import { MAX_CANVASES } from '../../../src/lib/tools/canvas-data';
-import { $canvases, addCanvas, adoptCanvas } from '../../../src/stores/canvas';
+import { $canvases, addCanvas, adoptCanvas, deleteCanvas, updateCanvas } from '../../../src/stores/canvas';
 import { importCanvasFile } from '../../../src/stores/canvas-file';
 import { startProbe } from '../../../src/stores/canvas-probe';
-import { configureSavedData } from '../../../src/stores/saved-data';
+import { $unreadable, configureSavedData } from '../../../src/stores/saved-data';
+import { forgetPageMarks } from '../../../src/stores/entry-merge';
+import { entryMergeLoaded } from '../../../src/stores/entry-sync';
 import { FakeStorage } from '../../support/fake-storage';
 
 const events: PersistentEvents = { addEventListener: () => undefined, removeEventListener: () => undefined };
@@ -22,8 +24,10 @@ const fill = () => {
   for (let i = $canvases.get().canvases.length; i < MAX_CANVASES; i += 1) addCanvas(createCanvas(`c-${i}`, now));
 };
 
+beforeAll(() => entryMergeLoaded());
 beforeEach(() => {
   configureSavedData(() => new FakeStorage(), events);
+  forgetPageMarks();
   $canvases.listen(() => undefined);
   $canvases.set({ canvases: [], openId: null });
 });
@@ -54,6 +58,28 @@ describe('canvas actions', () => {
     const copy = adoptCanvas({ ...mine, name: 'From a file' })!;
     expect(copy.id).not.toBe('same-id');
     expect($canvases.get().canvases.map((c) => c.name)).toEqual([mine.name, 'From a file']);
+  });
+
+  it('a deleted canvas stays deleted when another tab’s older save still has it; its undo brings it back', () => {
+    const storage = new FakeStorage();
+    configureSavedData(() => storage, events);
+    const [kept, gone] = [createCanvas('kept', now), createCanvas('gone', now)];
+    addCanvas(kept);
+    addCanvas(gone);
+    const stale = storage.items.get('tfi:impact-chain-canvas')!;
+    const undo = deleteCanvas('gone');
+    expect(JSON.parse(storage.items.get('tfi:impact-chain-canvas')!).deleted).toEqual({ gone: gone.updatedAt });
+    storage.items.set('tfi:impact-chain-canvas', stale); // the other tab's save, made before it saw the delete
+    updateCanvas('kept', (c) => ({ ...c, owner: 'Asha', updatedAt: new Date(now.getTime() + 1000).toISOString() }));
+    expect($canvases.get().canvases.map((c) => c.id)).toEqual(['kept']);
+    undo();
+    expect($canvases.get().canvases.map((c) => c.id)).toEqual(['kept', 'gone']);
+    expect(JSON.parse(storage.items.get('tfi:impact-chain-canvas')!).deleted ?? {}).toEqual({});
+    const staleWithDelete = { ...JSON.parse(stale), deleted: { gone: gone.updatedAt } };
+    storage.items.set('tfi:impact-chain-canvas', JSON.stringify(staleWithDelete));
+    updateCanvas('kept', (c) => ({ ...c, owner: 'Ben' }));
+    expect($canvases.get().canvases.map((c) => c.id)).toEqual(['kept', 'gone']);
+    expect($unreadable.get()).toEqual([]);
   });
 
   it('imports a canvas file, or says why not and changes nothing', async () => {

@@ -14,6 +14,8 @@ import {
   dismissUnreadable,
   savedStore,
 } from '../../../src/stores/saved-data';
+import { forgetPageMarks } from '../../../src/stores/entry-merge';
+import { changeEntries, entryMergeLoaded, mergeSaves, replaceEntries } from '../../../src/stores/entry-sync';
 import { FakeStorage } from '../../support/fake-storage';
 
 const v1 = readFileSync(join(import.meta.dirname, '../../fixtures/saved-data/health-checklist-v1.json'), 'utf8');
@@ -41,12 +43,14 @@ let storage: FakeStorage;
 let $store: WritableAtom<ChecklistData>;
 let otherTab: (key: string, value: string | null) => void;
 
-function start(initial: Record<string, string> = {}) {
+/** A new page; `merging` makes its store merge other tabs' saves, as the checklist's own store does. */
+function start(initial: Record<string, string> = {}, merging = false) {
   storage = new FakeStorage(initial);
   const harness = testEvents(storage);
   otherTab = harness.otherTab;
   configureSavedData(() => storage, harness.events);
-  $store = savedStore(checklistCodec);
+  forgetPageMarks();
+  $store = savedStore(checklistCodec, merging ? mergeSaves(checklistCodec) : undefined);
   $store.listen(() => undefined); // mount, as an island would
 }
 
@@ -150,6 +154,36 @@ describe('saved store', () => {
     const both = { answers: { ...other.answers, ...answer().answers } };
     expect($store.get()).toEqual(both);
     expect(JSON.parse(storage.items.get(KEY)!)).toEqual({ v: 3, data: both });
+  });
+
+  it('merges a late save of another tab with this page’s newer answers, and saves the merge back', async () => {
+    const item = (answer: 'yes' | 'no', minute: number) => ({ answer, changedAt: `2026-12-07T09:0${minute}:00.000Z` });
+    start({}, true);
+    await entryMergeLoaded();
+    changeEntries($store, checklistCodec, () => ({ answers: { mine: item('yes', 5), both: item('yes', 1) } }));
+    // The other tab saved before it saw this page's answers: its copy of `both` is newer, `mine` it never had.
+    otherTab(KEY, JSON.stringify({ v: 3, data: { answers: { theirs: item('no', 2), both: item('no', 3) } } }));
+    const merged = { mine: item('yes', 5), theirs: item('no', 2), both: item('no', 3) };
+    expect($store.get().answers).toEqual(merged);
+    await Promise.resolve();
+    expect(JSON.parse(storage.items.get(KEY)!).data.answers).toEqual(merged);
+  });
+
+  it('takes a replacement made in another tab whole, and keeps its own over a copy that did not see it', async () => {
+    start({}, true);
+    await entryMergeLoaded();
+    changeEntries($store, checklistCodec, () => answer('2026-12-07T09:05:00.000Z'));
+    const imported = { 'feedback-outcome-reviewed': { answer: 'no', changedAt: null } };
+    const replacedAt = '2026-12-07T09:06:00.000Z';
+    otherTab(KEY, JSON.stringify({ v: 3, data: { answers: imported }, replacedAt }));
+    expect($store.get().answers).toEqual(imported);
+    await replaceEntries($store, checklistCodec, answer());
+    otherTab(KEY, JSON.stringify({ v: 3, data: { answers: imported }, replacedAt }));
+    expect($store.get()).toEqual(answer());
+    await Promise.resolve();
+    const { replacedAt: replaced, ...saved } = JSON.parse(storage.items.get(KEY)!);
+    expect(saved).toEqual({ v: 3, data: answer() });
+    expect(replaced > replacedAt).toBe(true);
   });
 
   it('changes this page’s copy when nothing is stored, or storage is out of reach', () => {
