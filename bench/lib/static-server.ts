@@ -31,13 +31,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** How the server answers. */
+export interface ServeOptions {
+  /**
+   * Lets the browser keep everything but pages for an hour (`Cache-Control`), as a host that caches the build's
+   * hashed assets does. Off by default: every load then fetches everything again, as a first visit would.
+   */
+  cacheAssets?: boolean;
+}
+
 /**
  * Serves a folder on 127.0.0.1 (an ephemeral port) the way a plain static host would: `dir/` → `dir/index.html`,
- * unknown paths → `404.html` with status 404, text compressed when the client accepts it (precompressed copies first). Tests and benchmarks use it; it never binds beyond loopback.
+ * unknown paths → `404.html` with status 404, text compressed when the client accepts it (precompressed copies
+ * first), a request whose path cannot be read → 400. Tests and benchmarks use it; it never binds beyond loopback.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = requestPath(request.url);
+    if (path === undefined) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     const relativePath = path.startsWith(base) ? path.slice(base.length) : null;
     let file = relativePath === null ? null : join(root, normalize(`/${relativePath}`));
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -60,6 +74,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       'Content-Type': type,
       Vary: 'Accept-Encoding',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      ...(options.cacheAssets && found && extname(served) !== '.html' ? { 'Cache-Control': 'max-age=3600' } : {}),
     });
     const body = createReadStream(precompressed ? served + precompressed.ext : served);
     (onTheFly ? body.pipe(createGzip({ level: 9 })) : body).pipe(response);
@@ -70,4 +85,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/** A request's decoded path, or undefined when it is not one (`//`, a broken percent escape). */
+function requestPath(url = '/'): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { browserAvailable, sharedChromium } from './chromium';
 import { DIST, requireDist } from './dist';
-import { serveStatic, type StaticServer } from '../../bench/lib/static-server';
+import { serveStatic, type ServeOptions, type StaticServer } from '../../bench/lib/static-server';
 
 /** What a page did that a clean page must not do. */
 export interface PageProblems {
@@ -50,11 +50,11 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  * A test that asks for nothing a context must be made with (only a theme or a viewport, or nothing) gets the file's
  * shared page, emptied of what the last test left: other tabs closed, cookies, permissions, localStorage and
  * sessionStorage cleared (the site keeps nothing else), theme, viewport and mouse set back. A new context costs a new
- * renderer process, twice the CPU of the page load itself. The static server sends no cache headers, so the shared
- * page fetches everything again as a first visit would. A context of a test's own is closed when the test ends. So
+ * renderer process, twice the CPU of the page load itself. The static server sends no cache headers (unless the file
+ * asks, `cacheAssets`), so the shared page fetches everything again as a first visit would. A context of a test's own is closed when the test ends. So
  * the tests of a file run one at a time; a file that runs tests side by side borrows tabs (`useTabs`, tab-pool.ts).
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(serving: ServeOptions = {}): BrowserSession {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   /** Contexts of their own opened by the running test, closed when it ends so no page of it lingers. */
@@ -64,7 +64,7 @@ export function useBrowserSession(): BrowserSession {
   beforeAll(async () => {
     if (!canRunBrowser) return;
     requireDist();
-    server = await serveStatic(DIST);
+    server = await serveStatic(DIST, '/', serving);
     browser = await sharedChromium();
   });
   const closeContexts = async () => {
