@@ -23,8 +23,10 @@ describe('the build’s stage log', () => {
       'second',
       'field-guide:build-stages',
     ]);
-    addStageTime('link-preview cards', 12.4);
-    addStageTime('link-preview cards', 30);
+    // Two cards drawn side by side (0–30 ms and 10–40 ms), then one alone (50–52 ms): 42 ms of wall time.
+    addStageTime('link-preview cards', 0, 30);
+    addStageTime('link-preview cards', 10, 40);
+    addStageTime('link-preview cards', 50, 52);
     await hook(staged[0]!, 'astro:build:start')?.();
     await hook(staged[0]!, 'astro:build:generated')?.();
     for (const integration of staged.slice(1, 4)) await hook(integration, 'astro:build:done')?.({});

@@ -2,14 +2,15 @@
  * The link preview images: one 1200×630 PNG per page that has a card (src/data/previews.ts), drawn at build time by
  * Satori and Resvg with a font from npm, so nothing is fetched while building.
  *
- * Drawing is most of a large build's time (about 40 ms a card), so each PNG is kept between builds under a hash of
+ * Drawing is most of a large build's time (about 40 ms a card): Resvg draws on a worker thread while the build renders
+ * other pages (astro.config.mjs, build.concurrency), and each PNG is kept between builds under a hash of
  * what decides its bytes: the card's element tree, the fonts, the size and both libraries' versions.
  * FIELD_GUIDE_CARD_CACHE names another folder for it (`off`: none), e.g. a clean one to time a clean build.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import satori from 'satori';
 import { getPreviewCards } from '../../data/previews';
@@ -55,10 +56,11 @@ export const GET: APIRoute = async ({ props, site }) => {
     cacheKey([JSON.stringify(tree), ...rendererParts]),
     async () => {
       const svg = await satori(tree as never, { ...PREVIEW_SIZE, fonts });
-      return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width } }).render().asPng();
+      // Off the main thread (libuv's pool), so the next page's card is laid out while this one is drawn.
+      return (await renderAsync(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width } })).asPng();
     },
     isWholePng,
   );
-  addStageTime('link-preview cards', performance.now() - started);
+  addStageTime('link-preview cards', started);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
