@@ -64,14 +64,19 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
       .toEqual(['Keep me', 'Keep me (copy)']);
   });
 
-  it('two tabs editing different canvases lose nothing', async () => {
+  /** Two tabs of the canvas page: canvases `made` in the first, then the second opened on the first of them. */
+  async function twoTabs(made: [string, string]) {
     const { page: first, context } = await session.open(CANVAS);
-    await newCanvas(first, 'Tab one');
-    await newCanvas(first, 'Tab two');
+    for (const name of made) await newCanvas(first, name);
     const second = await context.newPage();
     await second.goto(first.url());
     await islandsHydrated(second);
-    await second.selectOption('#canvas-list', { label: 'Tab one' });
+    await second.selectOption('#canvas-list', { label: made[0] });
+    return { first, second };
+  }
+
+  it('two tabs editing different canvases lose nothing', async () => {
+    const { first, second } = await twoTabs(['Tab one', 'Tab two']);
     await first.getByLabel('Owner', { exact: true }).fill('Asha');
     await expect.poll(() => second.locator('#canvas-list option').allTextContents()).toEqual(['Tab one', 'Tab two']);
     await second.getByLabel('Owner', { exact: true }).fill('Ben');
@@ -84,13 +89,7 @@ describe.skipIf(!canRunBrowser)('the Impact Chain Canvas', () => {
   });
 
   it('a canvas deleted in one tab stays deleted while another tab keeps editing', async () => {
-    const { page: first, context } = await session.open(CANVAS);
-    await newCanvas(first, 'Keep');
-    await newCanvas(first, 'Drop');
-    const second = await context.newPage();
-    await second.goto(first.url());
-    await islandsHydrated(second);
-    await second.selectOption('#canvas-list', { label: 'Keep' });
+    const { first, second } = await twoTabs(['Keep', 'Drop']);
     await first.selectOption('#canvas-list', { label: 'Drop' });
     await first.getByRole('button', { name: 'Delete' }).click();
     await second.getByLabel('Owner', { exact: true }).fill('Asha');
