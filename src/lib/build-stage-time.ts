@@ -1,8 +1,8 @@
 /**
  * Wall time spent in parts of the page rendering that are worth telling apart in the build's stage log (the
  * link-preview cards), across the build: the time when at least one of them was under way, so parts that run side
- * by side (build.concurrency) are not counted twice. The rendering runs in the build's own process, so a global carries the sums to
- * the stage log (src/integrations/build-stages.mjs), which reads the same key.
+ * by side (build.concurrency) are not counted twice. The rendering runs in the build's own process, so a global
+ * carries the sums to the stage log (src/integrations/build-stages.mjs), which reads the same key.
  */
 export const STAGE_TIMES_KEY = 'field-guide:stage-times';
 

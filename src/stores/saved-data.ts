@@ -108,10 +108,10 @@ export function readStored<T>(codec: DataCodec<T>, raw: string): T {
 }
 
 /**
- * Applies `change` to a tool's value as it is stored now, and saves the result. Another tab's save reaches this
- * page as a storage event, which comes late on a busy machine: a change made to this page's copy would then write
- * it back over the other tab's work (two tabs editing two canvases, one edit lost). With nothing stored, or storage
- * out of reach, the change applies to this page's copy.
+ * Applies `change` to a tool's value as it is stored now, and saves the result (the diagnostic and the room; tools
+ * of dated entries merge instead, see entry-merge). Another tab's save reaches this page as a storage event, which
+ * comes late on a busy machine: a change made to this page's copy would then write it back over the other tab's
+ * work. With nothing stored, or storage out of reach, the change applies to this page's copy.
  */
 export function changeSaved<T>(store: WritableAtom<T>, codec: DataCodec<T>, change: (value: T) => T): void {
   const raw = storedText(codec.id);
