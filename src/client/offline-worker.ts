@@ -39,7 +39,7 @@ export function keepOffline(): void {
       const offerUpdate = () =>
         registration.waiting &&
         workers.controller &&
-        void import('./update-notice').then(({ showUpdateNotice }) => showUpdateNotice(registration));
+        void import('./update-notice').then((notice) => notice.showUpdateNotice(registration));
       offerUpdate();
       registration.addEventListener('updatefound', () =>
         registration.installing?.addEventListener('statechange', offerUpdate),

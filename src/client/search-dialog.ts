@@ -14,9 +14,9 @@ export function initSearchDialog(): void {
     dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
     if (!started && form) {
       started = true;
-      void import('./search-ui').then(({ attachSearch, attachDialog }) => {
-        attachDialog(dialog);
-        attachSearch(form);
+      void import('./search-ui').then((ui) => {
+        ui.attachDialog(dialog);
+        ui.attachSearch(form);
       });
     }
   };

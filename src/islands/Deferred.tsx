@@ -8,7 +8,8 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLazyComponent } from './lazy';
 
-const FIRST_INPUT = ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart'] as const;
+/** A touch is a pointer too: pointerdown comes before any touch event, on every browser the guide supports. */
+const FIRST_INPUT = ['pointerdown', 'keydown', 'focusin', 'wheel'] as const;
 
 interface Props<P> {
   load: () => Promise<{ default: ComponentType<P> }>;

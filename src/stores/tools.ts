@@ -8,19 +8,22 @@ import type { DataCodec } from '../lib/storage/envelope';
 import { canvasCodec } from '../lib/tools/canvas-data';
 import { diagnosticCodec } from '../lib/tools/diagnostic-data';
 import { checklistCodec } from '../lib/tools/health-checklist-data';
+import { lastChanged } from '../lib/tools/last-changed';
 import { roomCodec } from '../lib/tools/room-data';
 import { savedStore } from './saved-data';
 
-/** A tool's codec with its store. */
+/** A tool's codec with its store, and when its data last changed. */
 export interface SavedTool {
   codec: DataCodec<unknown>;
   store: WritableAtom<unknown>;
+  lastChanged: (value: unknown) => string | undefined;
 }
 
 /** Every tool, in the order the "your data" page lists them. */
 export const TOOLS: readonly SavedTool[] = [diagnosticCodec, canvasCodec, checklistCodec, roomCodec].map((codec) => ({
   codec: codec as DataCodec<unknown>,
   store: savedStore(codec as DataCodec<unknown>),
+  lastChanged: (value: unknown) => lastChanged(codec.id, value),
 }));
 
 /** Every tool's codec. */

@@ -30,6 +30,40 @@ describe.skipIf(!canRunBrowser)('the Alignment Health Checklist', () => {
       .toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps an answer given while the code that merges tabs is still on its way, when the page is left at once', async () => {
+    const { page } = await session.open(CHECKLIST);
+    const answer = page.locator('input[name="outcome-in-one-sentence"][value="yes"]');
+    // The merge loads on the first change: held back here, as a slow network would hold it, until the page is gone.
+    const merge = '**/tool-health-checklist-entry-merge.*.js';
+    await page.route(merge, () => undefined);
+    try {
+      await answer.check();
+      await page.reload();
+    } finally {
+      await page.unroute(merge);
+    }
+    await islandsHydrated(page);
+    await expect.poll(() => answer.isChecked()).toBe(true);
+  });
+
+  it('saves answers when the code that merges tabs cannot be fetched', async () => {
+    const { page } = await session.open(CHECKLIST);
+    const merge = '**/tool-health-checklist-entry-merge.*.js';
+    await page.route(merge, (route) => route.abort());
+    try {
+      await page.locator('input[name="outcome-in-one-sentence"][value="yes"]').check();
+      await page.locator('input[name="first-move-risk-is-shared"][value="no"]').check();
+      const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('tfi:health-checklist') ?? 'null'));
+      await expect.poll(saved).toMatchObject({
+        data: {
+          answers: { 'outcome-in-one-sentence': { answer: 'yes' }, 'first-move-risk-is-shared': { answer: 'no' } },
+        },
+      });
+    } finally {
+      await page.unroute(merge);
+    }
+  });
+
   it('loads answers saved under the first edition: kept, trap answers turned to the new wording, replaced ones set aside', async () => {
     const { page } = await session.openWith(CHECKLIST, { 'tfi:health-checklist': v2Fixture });
     const checked = (id: string, answer: string) => page.locator(`input[name="${id}"][value="${answer}"]`).isChecked();

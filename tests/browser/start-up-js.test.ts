@@ -51,7 +51,7 @@ describe.skipIf(!canRunBrowser)('JavaScript before the first input, as the brows
       const measured = await startUpJs(file, viewport);
       const staticCount = measurePage(DIST, file).jsStartGzip;
       console.log(
-        `${file} at ${viewport.width}×${viewport.height}: ${kib(measured.totalGzip)} before input ` +
+        `${file} at ${viewport.width}×${viewport.height}: ${kib(measured.totalGzip)} (${measured.totalGzip} B) before input ` +
           `(static imports alone: ${kib(staticCount)}); ` +
           measured.files.map((f) => `${f.path} ${kib(f.gzip)}`).join(', '),
       );

@@ -51,8 +51,7 @@ export default function CanvasTool({ constraints, guardrails, yourDataHref }: Pr
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const { importCanvasFile } = await import('../../stores/canvas-file');
-    const { canvas, message } = await importCanvasFile(file);
+    const { canvas, message } = await (await import('../../stores/canvas-file')).importCanvasFile(file);
     if (canvas) setOpenId(canvas.id);
     setMessage(message);
   };

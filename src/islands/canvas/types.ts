@@ -1,14 +1,12 @@
-/** Plain, serializable props the canvas page gives its island. */
+/** Plain, serializable props the canvas page gives its island: only what it uses, since they load with the page. */
 export interface CanvasConstraintInfo {
   id: string;
   name: string;
   smallestDisequilibrium: string;
-  href: string;
 }
 
 export interface CanvasGuardrailInfo {
   id: string;
   name: string;
   constraints: string[];
-  href: string;
 }

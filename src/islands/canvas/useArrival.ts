@@ -17,14 +17,12 @@ export function useArrival(
   useEffect(() => {
     // Share links are rare: their codec loads only when one arrives.
     if (location.hash.includes('canvas=')) {
-      void import('../../lib/canvas/share').then(({ decodeCanvasShare }) =>
-        setShared(decodeCanvasShare(location.hash)),
-      );
+      void import('../../lib/canvas/share').then((share) => setShared(share.decodeCanvasShare(location.hash)));
     }
     // So are probe links: the probe code loads only when the address has a query.
     if (!location.search) return;
-    void import('../../stores/canvas-probe').then(({ startProbeFromAddress }) => {
-      const started = startProbeFromAddress(location.search, constraints, guardrails);
+    void import('../../stores/canvas-probe').then((probe) => {
+      const started = probe.startProbeFromAddress(location.search, constraints, guardrails);
       if (!started) return;
       // Removed from the address, so a reload does not start a second canvas.
       history.replaceState(null, '', location.pathname + location.hash);

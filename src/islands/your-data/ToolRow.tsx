@@ -12,10 +12,10 @@ export default function ToolRow({
   href: string | undefined;
   onDelete: () => void;
 }) {
-  const { codec, store } = tool;
+  const { codec, store, lastChanged } = tool;
   const value = useStore(store, { ssr: () => codec.empty() });
   const count = codec.count(value);
-  const last = codec.lastChanged(value);
+  const last = lastChanged(value);
   return (
     <tr data-tool={codec.id}>
       <th scope="row">{href ? <a href={href}>{codec.label}</a> : codec.label}</th>

@@ -21,8 +21,6 @@ export interface DataCodec<T> {
   empty(): T;
   /** How many things the user has saved (answers, canvases, runs), for the "your data" page. */
   count(value: T): number;
-  /** When the user last changed something, as an ISO timestamp, when the data records it. */
-  lastChanged(value: T): string | undefined;
 }
 
 /** Why a stored value could not be read. */

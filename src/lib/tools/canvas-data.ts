@@ -38,9 +38,4 @@ export const canvasCodec: DataCodec<CanvasData> = {
   validate,
   empty: () => ({ canvases: [], openId: null }),
   count: (value) => value.canvases.length,
-  lastChanged: (value) =>
-    value.canvases
-      .map((c) => c.updatedAt)
-      .sort()
-      .at(-1),
 };

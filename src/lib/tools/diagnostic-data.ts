@@ -166,9 +166,4 @@ export const diagnosticCodec: DataCodec<DiagnosticData> = {
   validate,
   empty: () => ({ draft: emptyDraft(), runs: [] }),
   count: (value) => value.runs.length + (Object.keys(value.draft.answers).length > 0 ? 1 : 0),
-  lastChanged: (value) =>
-    [value.draft.updatedAt, ...value.runs.map((run) => run.finishedAt)]
-      .filter((at): at is string => at !== null)
-      .sort()
-      .at(-1),
 };

@@ -119,10 +119,4 @@ export const checklistCodec: DataCodec<ChecklistData> = {
   validate: validateChecklist,
   empty: () => ({ answers: {} }),
   count: (value) => Object.keys(value.answers).length,
-  lastChanged: (value) =>
-    Object.values(value.answers)
-      .map((entry) => entry.changedAt)
-      .filter((at): at is string => at !== null)
-      .sort()
-      .at(-1),
 };

@@ -113,9 +113,4 @@ export const roomCodec: DataCodec<RoomData> = {
   validate: validateRoomData,
   empty: () => ({ current: {}, sessions: [] }),
   count: (value) => value.sessions.length + Object.keys(value.current).length,
-  lastChanged: (value) =>
-    [...value.sessions, ...Object.values(value.current)]
-      .map((session) => session.updatedAt)
-      .sort()
-      .at(-1),
 };
