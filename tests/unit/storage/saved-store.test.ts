@@ -177,7 +177,7 @@ describe('saved store', () => {
     const replacedAt = '2026-12-07T09:06:00.000Z';
     otherTab(KEY, JSON.stringify({ v: 3, data: { answers: imported }, replacedAt }));
     expect($store.get().answers).toEqual(imported);
-    await replaceEntries($store, checklistCodec, answer());
+    replaceEntries($store, checklistCodec, answer());
     otherTab(KEY, JSON.stringify({ v: 3, data: { answers: imported }, replacedAt }));
     expect($store.get()).toEqual(answer());
     await Promise.resolve();
