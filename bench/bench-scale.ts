@@ -9,21 +9,11 @@
  * that build (tests/site/base-path.test.ts), so one build serves both.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CONSTRAINT_IDS } from '../src/lib/constraints.ts';
+import { copyProject } from './lib/project-copy.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const flag = (name: string) =>
@@ -123,12 +113,8 @@ function stagesOf(output: string): { name: string; seconds: number; rssMiB?: num
 
 const rows = [];
 for (const n of sizes) {
-  const copy = mkdtempSync(join(tmpdir(), `tfi-scale-${n}-`));
+  const copy = copyProject(ROOT, `tfi-scale-${n}-`);
   try {
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-    }
-    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
     for (let i = 1; i <= n; i += 1) {
       writeFileSync(join(copy, 'content/guardrails', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPage(i));
     }
@@ -136,9 +122,10 @@ for (const n of sizes) {
     // The build as a deploy makes it, search index included; it logs its stages at the end.
     const build = timed(
       process.execPath,
-      ['--import', join(ROOT, 'bench/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build'],
+      ['--import', join(ROOT, 'bench/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build', '--force'],
       copy,
-      // A card cache of its own, empty: every figure is a clean build's.
+      // A card cache of its own, empty, and `--force` to clear the content layer's store (node_modules/.astro, which
+      // the copy shares through its link): every figure is a clean build's.
       {
         ASTRO_TELEMETRY_DISABLED: '1',
         RSS_OUT: rssFile,
