@@ -13,16 +13,12 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, wri
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CONSTRAINT_IDS } from '../src/lib/constraints.ts';
+import { cliFlag } from './lib/cli-flag.ts';
 import { copyProject } from './lib/project-copy.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const flag = (name: string) =>
-  process.argv
-    .slice(2)
-    .find((arg) => arg.startsWith(`--${name}=`))
-    ?.slice(name.length + 3);
-const base = flag('base');
-const keep = flag('keep');
+const base = cliFlag('base');
+const keep = cliFlag('keep');
 const sizes = process.argv
   .slice(2)
   .filter((arg) => !arg.startsWith('--'))

@@ -11,17 +11,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { cliFlag } from './lib/cli-flag.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { starlightPages, writeStarlightProject } from './lib/starlight-site.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const flag = (name: string) =>
-  process.argv
-    .slice(2)
-    .find((arg) => arg.startsWith(`--${name}=`))
-    ?.slice(name.length + 3);
-const rounds = Number(flag('rounds') ?? 3);
-const only = flag('only');
+const rounds = Number(cliFlag('rounds') ?? 3);
+const only = cliFlag('only');
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number above 0, not ${rounds}`);
 if (only !== undefined && only !== 'starlight' && only !== 'guide') throw new Error(`--only is guide or starlight`);
 
