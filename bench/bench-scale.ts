@@ -10,11 +10,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CONSTRAINT_IDS } from '../src/lib/constraints.ts';
 import { cliFlag } from './lib/cli-flag.ts';
 import { copyProject } from './lib/project-copy.ts';
+import { machineLine } from './lib/report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const base = cliFlag('base');
@@ -155,7 +155,7 @@ for (const n of sizes) {
   }
 }
 
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = machineLine();
 console.log(`\nScale test, ${new Date().toISOString().slice(0, 10)}, ${machine}.\n`);
 console.log('| extra pages | HTML pages | build s | s per 1,000 extra | peak build memory | dist | index |');
 console.log('|---|---|---|---|---|---|---|');

@@ -9,10 +9,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliFlag } from './lib/cli-flag.ts';
 import { copyProject } from './lib/project-copy.ts';
+import { machineLine, median } from './lib/report.ts';
 import { starlightPages, writeStarlightProject } from './lib/starlight-site.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -49,8 +50,9 @@ let starlightDir: string | undefined;
  */
 function cleanBuild(side: Side) {
   const dir = side === 'guide' ? copyProject(ROOT, 'tfi-side-guide-') : (starlightDir ??= prepareStarlight());
-  for (const output of ['dist', '.astro', 'node_modules/.astro']) {
-    if (side === 'starlight') rmSync(join(dir, output), { recursive: true, force: true });
+  if (side === 'starlight') {
+    for (const output of ['dist', '.astro', 'node_modules/.astro'])
+      rmSync(join(dir, output), { recursive: true, force: true });
   }
   try {
     const started = process.hrtime.bigint();
@@ -76,21 +78,20 @@ function cleanBuild(side: Side) {
 const sides: Side[] = only ? [only as Side] : ['guide', 'starlight'];
 const seconds: Record<Side, number[]> = { guide: [], starlight: [] };
 const htmlPages: Partial<Record<Side, number>> = {};
-for (let round = 0; round < rounds; round += 1) {
-  for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
-    const build = cleanBuild(side);
-    seconds[side].push(build.seconds);
-    htmlPages[side] = build.htmlPages;
-    console.error(`round ${round + 1}: ${side} ${build.seconds.toFixed(1)} s, ${build.htmlPages} HTML pages`);
+try {
+  for (let round = 0; round < rounds; round += 1) {
+    for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+      const build = cleanBuild(side);
+      seconds[side].push(build.seconds);
+      htmlPages[side] = build.htmlPages;
+      console.error(`round ${round + 1}: ${side} ${build.seconds.toFixed(1)} s, ${build.htmlPages} HTML pages`);
+    }
   }
+} finally {
+  if (starlightDir) rmSync(starlightDir, { recursive: true, force: true });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = machineLine();
 console.log(`\nClean builds side by side, ${new Date().toISOString().slice(0, 10)}, ${machine}.\n`);
 console.log('| site | HTML pages | builds (s) | median s |');
 console.log('|---|---|---|---|');
@@ -100,7 +101,6 @@ for (const side of sides) {
     `| ${label} | ${htmlPages[side]} | ${seconds[side].map((s) => s.toFixed(1)).join(', ')} | ${median(seconds[side]).toFixed(1)} |`,
   );
 }
-if (starlightDir) rmSync(starlightDir, { recursive: true, force: true });
 if (sides.length === 2) {
   const ratio = median(seconds.guide) / median(seconds.starlight);
   console.log(`\nThe guide takes ${ratio.toFixed(2)}× Starlight's time (bar: 1.5×).`);

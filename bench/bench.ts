@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.ts';
@@ -22,6 +21,7 @@ import {
   pageTypeOf,
 } from './lib/page-weight.ts';
 import { seedReturningUser } from './lib/returning-user.ts';
+import { machineLine, median } from './lib/report.ts';
 import { measureStartUpJs } from './lib/start-up-js.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { writeFloorPage } from './lib/floor-page.ts';
@@ -29,8 +29,6 @@ import { writeFloorPage } from './lib/floor-page.ts';
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = 3;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 if (!process.argv.includes('--no-build')) {
   console.log('Building…');
@@ -95,7 +93,7 @@ try {
   await server.close();
 }
 
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = machineLine();
 const date = new Date().toISOString();
 const table = [
   '| page type | route | perf | a11y | best pr. | SEO | FCP | LCP | over floor | TBT | CLS | HTML | HTML (br) | CSS | JS before input (phone / desktop) | JS on interaction |',

@@ -22,6 +22,8 @@ const waiting: Step[] = [];
 const makeWaiting = (merge?: Merge) => {
   for (const step of waiting.splice(0)) step(merge);
 };
+/** The page is going away: what waits is made now, without the merge (one listener, however often loading starts). */
+const makeWaitingNow = () => makeWaiting();
 
 /**
  * Makes `step` with the merge: now when it has loaded, else once it has. If it fails to load, the step is made
@@ -33,7 +35,7 @@ function withMerge(step: Step): void {
   waiting.push(step);
   if (loading) return;
   loading = true;
-  globalThis.addEventListener?.('pagehide', () => makeWaiting());
+  globalThis.addEventListener?.('pagehide', makeWaitingNow);
   import('./entry-merge').then(
     (merge) => makeWaiting((loaded = merge)),
     () => {

@@ -1,6 +1,7 @@
 /**
  * When the reader last changed each tool's data, as an ISO timestamp, by tool id: what the "your data" page shows
- * beside each tool. Here, not beside each codec, so that it loads with that page's registry of tools (stores/tools) and not at a tool page's start-up.
+ * beside each tool. Here, not beside each codec, so that it loads with that page's registry of tools (stores/tools)
+ * and not at a tool page's start-up.
  */
 import type { CanvasData } from './canvas-data';
 import type { DiagnosticData } from './diagnostic-data';
