@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
 
 /**
  * What the worker keeps when it is set up (once the reader opens a second page or uses a tool:
@@ -76,6 +75,9 @@ export function offlineKit({ base }) {
         );
         const search = await searchFiles(root, base);
         await writeFile(join(root, 'offline.json'), JSON.stringify({ pages, search }));
+        // Loaded here, not with the config: Workbox pulls in Babel and Rollup (0.7 CPU-s), which every `astro`
+        // command that stops before this hook (check, sync, a build failing on its content) would pay for nothing.
+        const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW({
           swDest: join(root, 'sw.js'),
           globDirectory: root,
