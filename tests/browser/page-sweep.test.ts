@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe';
+import { axeInBothThemes, axeViolations, COLOR_RULES } from '../support/axe';
 import { canRunBrowser, islandsHydrated, useBrowserSession } from '../support/browser-session';
 import { htmlPages, page as builtPage, routeOf } from '../support/dist';
 import { coveringSample, elementKinds } from '../support/layout-sample';
@@ -44,8 +44,6 @@ const axeRoutes = files
   .map(routeOfPage)
   .filter((route) => axeSample.has(route) || !SAME_LAYOUT.some((f) => f.test(route)));
 const sampledOut = files.map(routeOfPage).filter((route) => !axeRoutes.includes(route));
-/** The axe rules whose verdict can change with the theme: text contrast and links told apart by color alone. */
-const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** The main text as the reader sees it now, with code left out (a command's colon is not a slip). */
 const liveText = (page: Page) =>
@@ -139,7 +137,7 @@ describe.skipIf(!canRunBrowser)('every page, in both themes', () => {
 });
 
 describe.skipIf(!canRunBrowser)('the watchdog itself', () => {
-  it('axe, as the sweep runs it, finds text too faint for its background after the switch to the dark theme', async () => {
+  it('axe, as the sweep and the tool tests run it, finds text too faint for its background after the switch to the dark theme', async () => {
     const { page } = await session.open('/', { colorScheme: 'light' });
     await page.evaluate(() => {
       const faint = document.createElement('p');
@@ -149,6 +147,13 @@ describe.skipIf(!canRunBrowser)('the watchdog itself', () => {
       document.querySelector('main')!.prepend(faint);
     });
     expect(await axeViolations(page, { rules: COLOR_RULES })).toEqual([]);
+    // As the tool tests check a state in both themes (axeInBothThemes) …
+    expect(await axeInBothThemes(page)).toEqual({
+      light: [],
+      dark: [expect.stringMatching(/^color-contrast: /)],
+      switched: true,
+    });
+    // … and as the sweep does.
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, { rules: COLOR_RULES })).toEqual([expect.stringMatching(/^color-contrast: /)]);
   });

@@ -26,3 +26,23 @@ export async function axeViolations(page: Page, { rules, include }: { rules?: st
     { rules, include },
   );
 }
+
+/** The axe rules whose verdict can change with the theme: text contrast and links told apart by color alone. */
+export const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe on a page in both themes, on one load: every rule in the light theme, then, switched to the dark theme (the
+ * system preference, which the site's colors follow live), the rules that depend on color; then back to light.
+ * `switched` says the page's colors really changed, so a dark verdict is not the light one read twice.
+ */
+export async function axeInBothThemes(page: Page, { include }: { include?: string } = {}) {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const lightBackground = await background();
+  const light = await axeViolations(page, { include });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const switched = (await background()) !== lightBackground;
+  const dark = await axeViolations(page, { include, rules: COLOR_RULES });
+  await page.emulateMedia({ colorScheme: 'light' });
+  return { light, dark, switched };
+}
