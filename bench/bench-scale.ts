@@ -9,12 +9,12 @@
  * that build (tests/site/base-path.test.ts), so one build serves both.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONSTRAINT_IDS } from '../src/lib/constraints.ts';
 import { cliFlag } from './lib/cli-flag.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { machineLine } from './lib/report.ts';
+import { addSyntheticGuardrails } from './lib/synthetic-guardrails.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const base = cliFlag('base');
@@ -25,59 +25,6 @@ const sizes = process.argv
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(100, 1000);
-
-/** One synthetic page: realistic shape and length, deterministic text. */
-function syntheticPage(index: number): string {
-  const constraint = CONSTRAINT_IDS[index % CONSTRAINT_IDS.length]!;
-  const other = CONSTRAINT_IDS[(index + 3) % CONSTRAINT_IDS.length]!;
-  const paragraph = (topic: string) =>
-    `Synthetic practice ${index} keeps ${topic} visible to the whole team. It names an owner, a cadence and a ` +
-    `signal to watch, and it links back to [the constraint](/constraints/${constraint}/) it loosens. Teams ` +
-    `review it after one cycle and decide whether to keep, change or stop it, writing the decision down.`;
-  return `---
-name: "Synthetic guardrail ${index}"
-summary: "A generated guardrail used only to measure how the build scales with many pages (${index})."
-constraints:
-  - ${constraint}
-  - ${other}
-kind: ritual
-effort: small
-timeToFirstSignal: "2 weeks"
-essaySections:
-  - classes-of-alignment-constraint
----
-
-## What it is
-
-${paragraph('decisions')}
-
-## Why it works
-
-${paragraph('feedback')} See the [essay](/essay/ticket-factory-to-impact/#governance-as-trust-infrastructure).
-
-## How to start this week
-
-1. ${paragraph('the first step')}
-2. ${paragraph('the second step')}
-
-| Signal | Threshold | Owner |
-| --- | --- | --- |
-| lead time ${index} | under 3 days | team lead |
-| rework ${index} | under 10 percent | tech lead |
-
-## Signs it works
-
-- ${paragraph('progress')}
-
-## How it fails
-
-- ${paragraph('failure')}
-
-## Sources
-
-None beyond the essay.
-`;
-}
 
 function folderBytes(folder: string): number {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -111,9 +58,7 @@ const rows = [];
 for (const n of sizes) {
   const copy = copyProject(ROOT, `tfi-scale-${n}-`);
   try {
-    for (let i = 1; i <= n; i += 1) {
-      writeFileSync(join(copy, 'content/guardrails', `synthetic-${String(i).padStart(5, '0')}.mdx`), syntheticPage(i));
-    }
+    addSyntheticGuardrails(copy, n);
     const rssFile = join(copy, 'rss.txt');
     // The build as a deploy makes it, search index included; it logs its stages at the end.
     const build = timed(

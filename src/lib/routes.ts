@@ -27,7 +27,7 @@ export const ROUTES = {
   checklist: '/tools/health-checklist/',
   search: '/search/',
   yourData: '/your-data/',
-  /** The whole guide on one page, for paper. */
+  /** The whole guide on one page, for paper (the catalog apart once it is large: lib/print-parts). */
   print: '/print/',
   pagefind: '/pagefind/pagefind.js',
 } as const;
@@ -39,6 +39,8 @@ export const appendixRoute = (id: string): string => `/appendices/${id}/`;
 export const constraintRoute = (id: string, section?: string): string =>
   `/constraints/${id}/${section ? `#${section}` : ''}`;
 export const guardrailRoute = (id: string): string => `/guardrails/${id}/`;
+/** One print part of a large guardrails catalog (see lib/print-parts), numbered from 1. */
+export const catalogPrintRoute = (part: number): string => `${ROUTES.print}guardrails/${part}/`;
 /** The catalog filtered to one constraint. */
 export const guardrailsFor = (constraint: ConstraintId): string =>
   `${ROUTES.guardrails}${guardrailFilterQuery({ constraint, text: '' })}`;
