@@ -47,7 +47,7 @@ const vitest = (project: string): Stage => ({
  * busy by another program, the code lane barely ran until the site lane ended and became the critical path itself.
  * Its stages and every process they start inherit the value.
  */
-const CODE_LANE_NICENESS = 4;
+const CODE_LANE_NICENESS = 2;
 
 /**
  * Runs one stage with its output prefixed by its name, line by line, so two lanes can share the screen; at

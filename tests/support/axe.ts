@@ -35,14 +35,14 @@ export const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
  * system preference, which the site's colors follow live), the rules that depend on color; then back to light.
  * `switched` says the page's colors really changed, so a dark verdict is not the light one read twice.
  */
-export async function axeInBothThemes(page: Page, { include }: { include?: string } = {}) {
+export async function axeInBothThemes(page: Page) {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   const lightBackground = await background();
-  const light = await axeViolations(page, { include });
+  const light = await axeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   const switched = (await background()) !== lightBackground;
-  const dark = await axeViolations(page, { include, rules: COLOR_RULES });
+  const dark = await axeViolations(page, { rules: COLOR_RULES });
   await page.emulateMedia({ colorScheme: 'light' });
   return { light, dark, switched };
 }
