@@ -4,7 +4,9 @@
  * index, offline kit and precompressed copies included), and prints build seconds, peak memory, dist size, Pagefind
  * index size, and the seconds and memory of each stage of the build. content/ is never touched.
  *
- * `--base=/sub/path/` builds for a sub-path (BASE_PATH), as a deploy under one would. `--keep=DIR` moves the last
+ * `--base=/sub/path/` builds for a sub-path (BASE_PATH), as a deploy under one would. `--card-cache=DIR` draws the
+ * link-preview cards into DIR, reusing those already there, instead of an empty folder per build: for a run whose
+ * time nobody reads, as `npm test`'s. `--keep=DIR` moves the last
  * build's output to DIR instead of deleting it: `npm test` runs the bench at a tiny size for the sub-path and checks
  * that build (tests/site/base-path.test.ts), so one build serves both.
  */
@@ -19,6 +21,7 @@ import { addSyntheticGuardrails } from './lib/synthetic-guardrails.ts';
 const ROOT = join(import.meta.dirname, '..');
 const base = cliFlag('base');
 const keep = cliFlag('keep');
+const cardCache = cliFlag('card-cache');
 const sizes = process.argv
   .slice(2)
   .filter((arg) => !arg.startsWith('--'))
@@ -72,7 +75,7 @@ for (const n of sizes) {
         RSS_OUT: rssFile,
         NO_COLOR: '1',
         FORCE_COLOR: '0',
-        FIELD_GUIDE_CARD_CACHE: join(copy, '.card-cache'),
+        FIELD_GUIDE_CARD_CACHE: cardCache ?? join(copy, '.card-cache'),
         ...(base ? { BASE_PATH: base } : {}),
       },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLoad, parseCpuTimes } from '../../scripts/lib/machine-load';
+import { busyShare, codeLaneNiceness, describeLoad, parseCpuTimes } from '../../scripts/lib/machine-load';
 
 describe('how busy the machine was, from /proc/stat', () => {
   it('counts user, nice, system, interrupts and steal as busy, and idle and I/O wait as not', () => {
@@ -20,5 +20,20 @@ describe('how busy the machine was, from /proc/stat', () => {
     );
     expect(describeLoad(undefined, { busy: 1, total: 2 }, 2)).toBeUndefined();
     expect(describeLoad({ busy: 1, total: 2 }, { busy: 1, total: 2 }, 2)).toBeUndefined();
+  });
+
+  it('gives the share of the cores that worked, as a number the suite can act on', () => {
+    expect(busyShare({ busy: 100, total: 1000 }, { busy: 350, total: 2000 })).toBe(0.25);
+    expect(busyShare(undefined, { busy: 1, total: 2 })).toBeUndefined();
+  });
+
+  it('runs the code lane well below the site lane on a quiet machine, and only a little below on a busy one', () => {
+    expect(codeLaneNiceness(0)).toBe(10);
+    expect(codeLaneNiceness(0.24)).toBe(10);
+    // One core of two kept busy by another program: 50 %.
+    expect(codeLaneNiceness(0.25)).toBe(2);
+    expect(codeLaneNiceness(0.5)).toBe(2);
+    // Where the load cannot be read (no /proc/stat), as if busy: the safe choice.
+    expect(codeLaneNiceness(undefined)).toBe(2);
   });
 });
