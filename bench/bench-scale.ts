@@ -8,7 +8,7 @@
  * link-preview cards into DIR, reusing those already there, instead of an empty folder per build: for a run whose
  * time nobody reads, as `npm test`'s. `--keep=DIR` moves the last
  * build's output to DIR instead of deleting it: `npm test` runs the bench at a tiny size for the sub-path and checks
- * that build (tests/site/base-path.test.ts), so one build serves both.
+ * that build (tests/site/base-path.test.ts, print-parts.test.ts), so one build serves both.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -68,8 +68,8 @@ for (const n of sizes) {
       process.execPath,
       ['--import', join(ROOT, 'bench/lib/rss-on-exit.mjs'), 'node_modules/astro/bin/astro.mjs', 'build', '--force'],
       copy,
-      // A card cache of its own, empty, and `--force` to clear the content layer's store (node_modules/.astro, which
-      // the copy shares through its link): every figure is a clean build's.
+      // A card cache of its own, empty (unless --card-cache names one), and `--force` to clear the content layer's
+      // store (node_modules/.astro, which the copy shares through its link): every figure is a clean build's.
       {
         ASTRO_TELEMETRY_DISABLED: '1',
         RSS_OUT: rssFile,

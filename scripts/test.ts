@@ -40,6 +40,9 @@ const vitest = (project: string): Stage => ({
   args: ['run', '--project', project],
 });
 
+/** The nice values the code lane's stages really ran at, as read back (or "not set"), for the summary. */
+const applied = new Set<number | 'not set'>();
+
 /**
  * Runs one stage with its output prefixed by its name, line by line, so two lanes can share the screen; at
  * `niceness` below `npm test`'s own priority (0: the same).
@@ -52,13 +55,15 @@ function run(stage: Stage, niceness: number): Promise<Outcome> {
       env: { ...process.env, NO_COLOR: '1', ...stage.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    // Set before the stage has loaded enough to start processes of its own, which inherit it; relative to npm test's
-    // own priority, which a user may have lowered already. A system that refuses leaves the stage as it is.
+    // Set at once, so that what the stage starts (processes, and Node's own threads, created a few milliseconds
+    // later) almost always inherits it; relative to npm test's own priority, which a user may have lowered already.
     if (niceness !== 0 && child.pid !== undefined) {
       try {
         setPriority(child.pid, Math.min(19, getPriority() + niceness));
+        applied.add(getPriority(child.pid));
       } catch {
-        // Only the lanes' timing depends on it.
+        // Only the lanes' timing depends on it; the summary says it was not set.
+        applied.add('not set');
       }
     }
     let last: Outcome['counts'];
@@ -97,14 +102,14 @@ async function lane(stages: (Stage | (() => Promise<unknown>))[], niceness = 0):
   return outcomes;
 }
 
-/** Where the tiny scale bench keeps its sub-path build for tests/site/base-path.test.ts. */
+/** Where the tiny scale bench keeps its sub-path build for tests/site/base-path.test.ts and print-parts.test.ts. */
 const scratch = mkdtempSync(join(tmpdir(), 'tfi-test-'));
 const subpathBuild = join(scratch, 'subpath-dist');
 
+const started = performance.now();
 // How busy the machine is before the suite adds to it decides the code lane's priority (codeLaneNiceness).
 const cpuBeforeStart = sampleCpuTimes();
-await new Promise((resolve) => setTimeout(resolve, 1000));
-const started = performance.now();
+if (cpuBeforeStart) await new Promise((resolve) => setTimeout(resolve, 1000));
 const cpuAtStart = sampleCpuTimes();
 const busyBeforeStart = busyShare(cpuBeforeStart, cpuAtStart);
 const codeLanePriority = codeLaneNiceness(busyBeforeStart);
@@ -175,7 +180,7 @@ const lines = [
   ...outcomes.map((o) => `  ${o.name.padEnd(width)}  ${o.seconds.toFixed(1).padStart(6)} s  ${o.ok ? 'ok' : 'FAILED'}`),
   `  ${'npm test'.padEnd(width)}  ${total.toFixed(1).padStart(6)} s  (budget: 300 s on 2 quiet cores, 420 s with one busy)`,
   ...(load ? [`  Meanwhile ${load}.`] : []),
-  `  The code lane ran at nice ${codeLanePriority}: the cores were ${
+  `  The code lane ran ${codeLanePriority} below npm test's priority (nice ${[...applied].join(', ') || 'unchanged'}): the cores were ${
     busyBeforeStart === undefined ? 'of unknown load' : `${Math.round(busyBeforeStart * 100)} % busy`
   } in the second before the suite started.`,
   '',

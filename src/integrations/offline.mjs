@@ -75,7 +75,7 @@ export function offlineKit({ base }) {
         );
         const search = await searchFiles(root, base);
         await writeFile(join(root, 'offline.json'), JSON.stringify({ pages, search }));
-        // Loaded here, not with the config: Workbox pulls in Babel and Rollup (0.7 CPU-s), which every `astro`
+        // Loaded here, not with the config: Workbox pulls in Babel and Rollup (0.3 CPU-s a command, measured), which every `astro`
         // command that stops before this hook (check, sync, a build failing on its content) would pay for nothing.
         const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW({

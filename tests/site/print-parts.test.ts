@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { catalogPrintParts, GUARDRAILS_PER_PRINT } from '../../src/lib/print-parts';
@@ -48,5 +49,32 @@ describe('the guardrails catalog on paper', () => {
     );
     expect(printed.map((part) => part.names.length)).toEqual(expected.map((part) => part.last - part.first + 1));
     expect(printed.flatMap((part) => part.names)).toEqual(names);
+  });
+
+  it('gives the parts valid markup (html-validate, as for every page of the guide) and headings that skip no level', async () => {
+    const out = subpathBuild();
+    const files = [
+      'print/index.html',
+      ...readdirSync(join(out, 'print/guardrails')).map((n) => `print/guardrails/${n}/index.html`),
+    ];
+    expect(files.length).toBeGreaterThan(2);
+    // Headings never skip a level going deeper (axe's heading-order, which the page sweep cannot run on this build).
+    const skips = files.flatMap((file) => {
+      const levels = parse(readFileSync(join(out, file), 'utf8'))
+        .querySelectorAll('h1, h2, h3, h4, h5, h6')
+        .map((heading) => Number(heading.tagName.slice(1)));
+      return levels.flatMap((level, i) =>
+        i > 0 && level > levels[i - 1]! + 1 ? [`${file}: h${levels[i - 1]} then h${level}`] : [],
+      );
+    });
+    expect(skips).toEqual([]);
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const reports = await Promise.all(files.map((file) => validator.validateFile(join(out, file))));
+    expect(
+      reports
+        .filter((report) => !report.valid)
+        .map((report) => formatterFactory('text')(report.results))
+        .join('\n'),
+    ).toBe('');
   });
 });
