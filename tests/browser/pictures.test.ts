@@ -58,10 +58,18 @@ async function openWithFourRuns(colorScheme: 'light' | 'dark') {
   return page;
 }
 
-/** The history loads when it comes into view (Deferred): bring it there as a reader would. */
+/**
+ * The history loads when it comes into view (Deferred): bring it there as a reader would, scrolling to the end again
+ * while it is not there. One scroll was not enough once on a busy machine: the tool, still settling, grew above the
+ * history’s place after the scroll and pushed it back out of view (a reader scrolls on; so does the test).
+ */
 async function showHistory(page: Page) {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.locator('[data-history]').waitFor();
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      return page.locator('[data-history]').isVisible();
+    })
+    .toBe(true);
 }
 
 const axeOn = (page: Page, selector: string) => axeViolations(page, { include: selector });
