@@ -136,8 +136,8 @@ const [site, code] = await Promise.all([
         env: { BENCH_RESPONDENTS: '200' },
       },
       // The scale bench with a few extra pages (enough for the catalog to print in parts) and no timing, so it cannot
-      // rot: a clean build of a copy, indexed, made for a sub-path and kept, so the site checks read it instead of
-      // building one more copy.
+      // rot: a build of a copy (clean but for the link-preview cards it reuses), indexed, made for a sub-path and
+      // kept, so the site checks read it instead of building one more copy.
       {
         name: 'bench scale (tiny)',
         command: process.execPath,
