@@ -10,12 +10,12 @@
  * The last line is the plain "N passed, N failed, N skipped" over every Vitest run, which CI reads as the verdict.
  * Times are printed for the suite's budget (README, "Tests"); nothing asserts them.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMOKE_GUARDRAILS } from '../bench/lib/synthetic-guardrails.ts';
-import { busyShare, codeLanePriority, describeLoad, sampleCpuTimes, type LanePriority } from './lib/machine-load.ts';
+import { busyShare, codeLaneNiceness, describeLoad, sampleCpuTimes } from './lib/machine-load.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -40,57 +40,32 @@ const vitest = (project: string): Stage => ({
   args: ['run', '--project', project],
 });
 
-/** Whether `chrt` (util-linux) can start a command in the idle scheduling class here. */
-const chrtWorks = () => spawnSync('chrt', ['--idle', '0', 'true']).status === 0;
-
-/** The scheduling of the code lane's stages as read back from /proc while they ran (or "not set"), for the summary. */
-const applied = new Set<string>();
-
-/** Linux's scheduling policy and nice value of a running process ("idle class", "nice 2"), or undefined. */
-function scheduling(pid: number): string | undefined {
-  try {
-    // After the command name (in parentheses, which may hold spaces): field 19 is nice, field 41 the policy.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return fields[38] === '5' ? 'idle class' : `nice ${fields[16]}`;
-  } catch {
-    return undefined;
-  }
-}
+/** The nice values the code lane's stages really ran at, as read back (or "not set"), for the summary. */
+const applied = new Set<number | 'not set'>();
 
 /**
- * Runs one stage with its output prefixed by its name, line by line, so two lanes can share the screen; with no
- * `priority`, at `npm test`'s own.
+ * Runs one stage with its output prefixed by its name, line by line, so two lanes can share the screen; at
+ * `niceness` below `npm test`'s own priority (0: the same).
  */
-function run(stage: Stage, priority?: LanePriority): Promise<Outcome> {
+function run(stage: Stage, niceness: number): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const idle = priority?.policy === 'idle';
-    // The idle class is inherited by everything the stage starts; `chrt` sets it before the command runs.
-    const [command, args] = idle
-      ? ['chrt', ['--idle', '0', stage.command, ...stage.args]]
-      : [stage.command, stage.args];
-    const child = spawn(command, args, {
+    const child = spawn(stage.command, stage.args, {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', ...stage.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // Set at once, so that what the stage starts (processes, and Node's own threads, created a few milliseconds
     // later) almost always inherits it; relative to npm test's own priority, which a user may have lowered already.
-    if (priority?.policy === 'nice' && child.pid !== undefined) {
+    if (niceness !== 0 && child.pid !== undefined) {
       try {
-        setPriority(child.pid, Math.min(19, getPriority() + priority.niceness));
+        setPriority(child.pid, Math.min(19, getPriority() + niceness));
+        applied.add(getPriority(child.pid));
       } catch {
         // Only the lanes' timing depends on it; the summary says it was not set.
         applied.add('not set');
       }
     }
-    // Read back once the stage is surely under way (chrt has started the command by then).
-    const readBack = priority
-      ? setTimeout(() => {
-          const now = child.pid === undefined ? undefined : scheduling(child.pid);
-          if (now) applied.add(now);
-        }, 250)
-      : undefined;
     let last: Outcome['counts'];
     const prefix = `[${stage.name}] `;
     for (const stream of [child.stdout, child.stderr]) {
@@ -107,23 +82,22 @@ function run(stage: Stage, priority?: LanePriority): Promise<Outcome> {
       });
       stream.on('end', () => pending && process.stdout.write(prefix + pending + '\n'));
     }
-    child.on('close', (code) => {
-      clearTimeout(readBack);
+    child.on('close', (code) =>
       resolve({
         name: stage.name,
         ok: code === 0,
         seconds: (performance.now() - started) / 1000,
         ...(last ? { counts: last } : {}),
-      });
-    });
+      }),
+    );
   });
 }
 
-async function lane(stages: (Stage | (() => Promise<unknown>))[], priority?: LanePriority): Promise<Outcome[]> {
+async function lane(stages: (Stage | (() => Promise<unknown>))[], niceness = 0): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const stage of stages) {
     if (typeof stage === 'function') await stage();
-    else outcomes.push(await run(stage, priority));
+    else outcomes.push(await run(stage, niceness));
   }
   return outcomes;
 }
@@ -138,9 +112,7 @@ const cpuBeforeStart = sampleCpuTimes();
 if (cpuBeforeStart) await new Promise((resolve) => setTimeout(resolve, 1000));
 const cpuAtStart = sampleCpuTimes();
 const busyBeforeStart = busyShare(cpuBeforeStart, cpuAtStart);
-const chosen = codeLanePriority(busyBeforeStart);
-// Without chrt, the lowest nice value is the nearest thing to the idle class.
-const codeLane: LanePriority = chosen.policy === 'idle' && !chrtWorks() ? { policy: 'nice', niceness: 19 } : chosen;
+const codeLanePriority = codeLaneNiceness(busyBeforeStart);
 let builtResolve: () => void = () => undefined;
 const built = new Promise<void>((resolve) => (builtResolve = resolve));
 
@@ -181,7 +153,7 @@ const [site, code] = await Promise.all([
       () => built,
       { ...vitest('site'), env: { FIELD_GUIDE_SUBPATH_BUILD: subpathBuild } },
     ],
-    codeLane,
+    codeLanePriority,
   ),
 ]);
 
@@ -208,7 +180,7 @@ const lines = [
   ...outcomes.map((o) => `  ${o.name.padEnd(width)}  ${o.seconds.toFixed(1).padStart(6)} s  ${o.ok ? 'ok' : 'FAILED'}`),
   `  ${'npm test'.padEnd(width)}  ${total.toFixed(1).padStart(6)} s  (budget: 300 s on 2 quiet cores, 420 s with one busy)`,
   ...(load ? [`  Meanwhile ${load}.`] : []),
-  `  The code lane ran ${codeLane.policy === 'idle' ? 'in the idle scheduling class' : `${codeLane.niceness} below npm test's priority`} (read back: ${[...applied].join(', ') || 'nothing'}): the cores were ${
+  `  The code lane ran ${codeLanePriority} below npm test's priority (nice ${[...applied].join(', ') || 'unchanged'}): the cores were ${
     busyBeforeStart === undefined ? 'of unknown load' : `${Math.round(busyBeforeStart * 100)} % busy`
   } in the second before the suite started.`,
   '',

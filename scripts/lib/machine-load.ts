@@ -44,19 +44,15 @@ export function describeLoad(before: CpuTimes | undefined, after: CpuTimes | und
   return `the machine's ${cores} cores were ${Math.round(share * 100)} % busy (every process, not only the suite's)`;
 }
 
-/** How `npm test` runs its code lane: under Linux's idle scheduling class, or at a `nice` value below the suite's. */
-export type LanePriority = { policy: 'idle' } | { policy: 'nice'; niceness: number };
-
 /**
- * The code lane's priority, from how busy the cores were just before the suite started (every process counted). The
- * site lane is the critical path and leaves the cores about a quarter idle while its tests wait on pages. On a quiet
- * machine the code lane takes only those gaps: in the idle class, any task of the site lane that wakes takes the core
- * from it at once (at `nice` 10 it still waits for the code lane's slice to end, thousands of times a run). Another
- * program already at work (a quarter of the cores or more) fills the gaps itself and would starve a code lane that
- * low, which would then end last; there, and where the load cannot be read, the code lane runs only a little below
- * (`nice` 2). Measured on fresh clones, 2 cores: quiet, 276.9-321.5 s at `nice` 10, 339.5 s at 2 and 297-345 s at 0;
- * with one core kept busy, 406.3 s at 10 against 346.5-435.2 s at 2.
+ * The `nice` value for `npm test`'s code lane, from how busy the cores were just before the suite started (every
+ * process counted). The site lane is the critical path and leaves the cores about a quarter idle while its tests
+ * wait on pages: on a quiet machine the code lane runs well below it (10) and takes its CPU from those gaps. Another
+ * program already at work (a quarter of the cores or more) fills the gaps itself and outweighs a code lane that low,
+ * which would then end last; there, and where the load cannot be read, the code lane runs only a little below (2).
+ * Measured on fresh clones, 2 cores: quiet, 276.9 s at 10 against 339.5 s at 2 and 297-345 s at 0; with one core
+ * kept busy, 406.3 s at 10 against 356.0 s at 2.
  */
-export function codeLanePriority(busyBeforeStart: number | undefined): LanePriority {
-  return busyBeforeStart !== undefined && busyBeforeStart < 0.25 ? { policy: 'idle' } : { policy: 'nice', niceness: 2 };
+export function codeLaneNiceness(busyBeforeStart: number | undefined): number {
+  return busyBeforeStart !== undefined && busyBeforeStart < 0.25 ? 10 : 2;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busyShare, codeLanePriority, describeLoad, parseCpuTimes } from '../../scripts/lib/machine-load';
+import { busyShare, codeLaneNiceness, describeLoad, parseCpuTimes } from '../../scripts/lib/machine-load';
 
 describe('how busy the machine was, from /proc/stat', () => {
   it('counts user, nice, system, interrupts and steal as busy, and idle and I/O wait as not', () => {
@@ -27,13 +27,13 @@ describe('how busy the machine was, from /proc/stat', () => {
     expect(busyShare(undefined, { busy: 1, total: 2 })).toBeUndefined();
   });
 
-  it('runs the code lane in the idle class on a quiet machine, and only a little below the site lane on a busy one', () => {
-    expect(codeLanePriority(0)).toEqual({ policy: 'idle' });
-    expect(codeLanePriority(0.24)).toEqual({ policy: 'idle' });
+  it('runs the code lane well below the site lane on a quiet machine, and only a little below on a busy one', () => {
+    expect(codeLaneNiceness(0)).toBe(10);
+    expect(codeLaneNiceness(0.24)).toBe(10);
     // One core of two kept busy by another program: 50 %.
-    expect(codeLanePriority(0.25)).toEqual({ policy: 'nice', niceness: 2 });
-    expect(codeLanePriority(0.5)).toEqual({ policy: 'nice', niceness: 2 });
+    expect(codeLaneNiceness(0.25)).toBe(2);
+    expect(codeLaneNiceness(0.5)).toBe(2);
     // Where the load cannot be read (no /proc/stat), as if busy: the safe choice.
-    expect(codeLanePriority(undefined)).toEqual({ policy: 'nice', niceness: 2 });
+    expect(codeLaneNiceness(undefined)).toBe(2);
   });
 });
