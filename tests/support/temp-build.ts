@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,11 @@ export interface TempProject {
   readonly dir: string;
   /** Builds into `<dir>/out` with extra environment variables; never throws, returns the exit code and output. */
   build(env?: Record<string, string>): Promise<{ code: number; output: string; outDir: string }>;
+  /**
+   * Puts each variant's text in its file in turn (put back after), and runs the content sync a build starts with:
+   * one process for all of them. Whether each failed, and the file and message of its error.
+   */
+  syncEach(variants: { file: string; text: string }[]): Promise<{ failed: boolean; output: string }[]>;
   remove(): void;
 }
 
@@ -42,6 +47,24 @@ export function tempProject(prefix: string): TempProject {
         const failure = error as { code: number; stdout: string; stderr: string };
         return { code: failure.code, output: failure.stdout + failure.stderr, outDir };
       }
+    },
+    syncEach(variants) {
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [join(import.meta.dirname, 'sync-content.ts')], {
+          cwd: dir,
+          env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) =>
+          code === 0 ? resolve(JSON.parse(stdout)) : reject(new Error(`content sync exited with ${code}: ${stderr}`)),
+        );
+        child.stdin.end(JSON.stringify(variants));
+      });
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
