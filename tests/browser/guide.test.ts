@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS } from '../../src/lib/constraints';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
@@ -14,8 +15,23 @@ function firstSymptom(id: string): string {
 }
 
 describe.skipIf(!canRunBrowser)('search finds constraints by their symptoms', () => {
+  /** The search page, searched again from test to test as a reader refines a query (opened if it is not open). */
+  let searchPage: Page | undefined;
+
+  /** The paths of the first three results for `query`, typed into the search page once it answers that query. */
+  async function topThree(query: string) {
+    if (!searchPage?.url().includes('/search/')) ({ page: searchPage } = await session.open('/search/'));
+    await searchPage.locator('main input[type="search"]').fill(query);
+    // The status names the query once its results are listed (search-ui.ts), not before.
+    await expect.poll(() => searchPage.locator('main [data-search-status]').textContent()).toContain(`“${query}”`);
+    return searchPage
+      .locator('main .result-title')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
   it('"approvals bottleneck" lists Coordination Friction first', async () => {
     const { page } = await session.open('/search/?q=approvals%20bottleneck');
+    searchPage = page;
     await page.locator('main .result-title').first().waitFor();
     await expect.poll(() => page.locator('main .result-title').first().textContent()).toBe('Coordination Friction');
   });
@@ -23,11 +39,7 @@ describe.skipIf(!canRunBrowser)('search finds constraints by their symptoms', ()
   it.each(CONSTRAINT_IDS)('a symptom of %s finds its page in the top three', async (id) => {
     const query = firstSymptom(id);
     expect(query.length).toBeGreaterThan(5);
-    const { page } = await session.open(`/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('main .result-title').first().waitFor();
-    const top = await page
-      .locator('main .result-title')
-      .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const top = await topThree(query);
     console.log(`search "${query}" → ${top.join(', ')}`);
     expect(top).toContain(`/constraints/${id}/`);
   });
