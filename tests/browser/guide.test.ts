@@ -20,11 +20,12 @@ describe.skipIf(!canRunBrowser)('search finds constraints by their symptoms', ()
 
   /** The paths of the first three results for `query`, typed into the search page once it answers that query. */
   async function topThree(query: string) {
-    if (!searchPage?.url().includes('/search/')) ({ page: searchPage } = await session.open('/search/'));
-    await searchPage.locator('main input[type="search"]').fill(query);
+    const page = searchPage?.url().includes('/search/') ? searchPage : (await session.open('/search/')).page;
+    searchPage = page;
+    await page.locator('main input[type="search"]').fill(query);
     // The status names the query once its results are listed (search-ui.ts), not before.
-    await expect.poll(() => searchPage.locator('main [data-search-status]').textContent()).toContain(`“${query}”`);
-    return searchPage
+    await expect.poll(() => page.locator('main [data-search-status]').textContent()).toContain(`“${query}”`);
+    return page
       .locator('main .result-title')
       .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
