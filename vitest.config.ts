@@ -24,7 +24,14 @@ export default getViteConfig({
       },
       {
         extends: true,
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, isolate: false },
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          testTimeout: 120_000,
+          // A hook may build or sync a copy of the project (front-matter-errors): on a busy machine, well over 10 s.
+          hookTimeout: 120_000,
+          isolate: false,
+        },
       },
       {
         extends: true,
