@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keepOnlyThisPagesHashes } from '../../src/integrations/csp.mjs';
 import { holdScriptsUntilPainted } from '../../src/integrations/scripts-after-first-paint.mjs';
 import { toolPageScripts } from '../../src/integrations/tool-bundles.mjs';
+import { eachLimited } from '../../src/integrations/each-limited.mjs';
 
 const hashOf = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 const policy = (hashes: string[]) =>
@@ -61,5 +62,44 @@ describe('finding what a tool page holds, to bundle it into one file', () => {
   it('refuses two pages holding the same tool, which one bundle name cannot serve', () => {
     const page = { html: `<div data-island="canvas"></div>${held('/_astro/canvas.js')}` };
     expect(() => toolPageScripts([page, page])).toThrow('two pages hold the "canvas" tool');
+  });
+});
+
+describe('running a build step over many files, a few at a time', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+  it('does every item once, with never more than the limit in flight', async () => {
+    const items = Array.from({ length: 50 }, (_, i) => i);
+    const done: number[] = [];
+    let inFlight = 0;
+    let most = 0;
+    await eachLimited(items, 4, async (item) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await settle();
+      done.push(item);
+      inFlight -= 1;
+    });
+    expect({ done: [...done].sort((a, b) => a - b), most }).toEqual({ done: items, most: 4 });
+  });
+
+  it('fails with the first error, after what was in flight, and starts nothing more', async () => {
+    const started: number[] = [];
+    const run = eachLimited([0, 1, 2, 3, 4, 5], 2, async (item) => {
+      started.push(item);
+      await settle();
+      if (item === 1) throw new Error('file 1 could not be read');
+    });
+    await expect(run).rejects.toThrow('file 1 could not be read');
+    expect(started).toEqual([0, 1, 2]);
+  });
+
+  it('refuses a limit that is not a whole number above 0, and does nothing for no items', async () => {
+    await expect(eachLimited([1], 0, async () => undefined)).rejects.toThrow(
+      'limit must be a whole number above 0, not 0',
+    );
+    let calls = 0;
+    await eachLimited([], 3, async () => void (calls += 1));
+    expect(calls).toBe(0);
   });
 });
