@@ -4,7 +4,7 @@ import { CONSTRAINT_IDS, type ConstraintId } from '../../src/lib/constraints';
 import { encodeShare } from '../../src/lib/diagnostic/share';
 import type { Scores } from '../../src/lib/diagnostic/scoring';
 import { emptyDraft } from '../../src/lib/tools/diagnostic-data';
-import { axeViolations } from '../support/axe';
+import { axeViolations, inBothThemes } from '../support/axe';
 import { contrastRatio } from '../support/contrast';
 import { canRunBrowser, useBrowserSession } from '../support/browser-session';
 
@@ -72,22 +72,6 @@ async function showHistory(page: Page) {
 }
 
 const axeOn = (page: Page, selector: string) => axeViolations(page, { include: selector });
-
-/**
- * `check` on the page in the light theme, then in the dark one, on one load: the site's colors follow the system
- * preference live, as when a reader switches. `switched` says the page's colors really changed in between.
- */
-async function inBothThemes<T>(page: Page, check: () => Promise<T>) {
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  await page.emulateMedia({ colorScheme: 'light' });
-  const lightBackground = await background();
-  const light = await check();
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const switched = (await background()) !== lightBackground;
-  const dark = await check();
-  await page.emulateMedia({ colorScheme: 'light' });
-  return { light, dark, switched };
-}
 
 describe.skipIf(!canRunBrowser)('pictures of the diagnostic', () => {
   it('a team of three as a dot plot, with the widest disagreement named, in both themes', async () => {

@@ -31,18 +31,22 @@ export async function axeViolations(page: Page, { rules, include }: { rules?: st
 export const COLOR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe on a page in both themes, on one load: every rule in the light theme, then, switched to the dark theme (the
- * system preference, which the site's colors follow live), the rules that depend on color; then back to light.
- * `switched` says the page's colors really changed, so a dark verdict is not the light one read twice.
+ * `check` on the page in the light theme, then in the dark one, on one load: the site's colors follow the system
+ * preference live, as when a reader switches; then back to light. `switched` says the page's colors really changed in
+ * between, so a dark verdict is not the light one read twice.
  */
-export async function axeInBothThemes(page: Page) {
+export async function inBothThemes<T>(page: Page, check: (theme: 'light' | 'dark') => Promise<T>) {
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   const lightBackground = await background();
-  const light = await axeViolations(page);
+  const light = await check('light');
   await page.emulateMedia({ colorScheme: 'dark' });
   const switched = (await background()) !== lightBackground;
-  const dark = await axeViolations(page, { rules: COLOR_RULES });
+  const dark = await check('dark');
   await page.emulateMedia({ colorScheme: 'light' });
   return { light, dark, switched };
 }
+
+/** axe on a page in both themes (`inBothThemes`): every rule in the light theme, the color rules in the dark one. */
+export const axeInBothThemes = (page: Page) =>
+  inBothThemes(page, (theme) => axeViolations(page, theme === 'dark' ? { rules: COLOR_RULES } : {}));
