@@ -1,20 +1,19 @@
 /**
- * The link preview images: one 1200×630 PNG per page that has a card (src/data/previews.ts), drawn at build time by
- * Satori and Resvg with a font from npm, so nothing is fetched while building.
+ * The link preview images: one 1200×630 PNG per page that has a card (src/data/previews.ts), laid out by
+ * src/lib/preview-card.ts and drawn by src/lib/card-painter.ts at build time.
  *
- * Drawing is most of a large build's time (about 40 ms a card): Resvg draws on a worker thread while the build renders
- * other pages (astro.config.mjs, build.concurrency), and each PNG is kept between builds under a hash of
- * what decides its bytes: the card's element tree, the fonts, the size and both libraries' versions.
- * FIELD_GUIDE_CARD_CACHE names another folder for it (`off`: none), e.g. a clean one to time a clean build.
+ * Each PNG is also kept between builds under a hash of what decides its bytes (the card's layout, the fonts, the
+ * drawing code and libraries), so a build draws again only what changed. FIELD_GUIDE_CARD_CACHE names another folder
+ * for it (`off`: none), e.g. a clean one to time a clean build.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
+import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import satori from 'satori';
 import { getPreviewCards } from '../../data/previews';
-import { PREVIEW_SIZE, previewCardTree, previewImageRoute, type PreviewCard } from '../../lib/preview-card';
+import { CardPainter, cardFontFiles } from '../../lib/card-painter';
+import { previewCardLayout, previewImageRoute, type PreviewCard } from '../../lib/preview-card';
 import { SITE_NAME } from '../../lib/site';
 import { addStageTime } from '../../lib/build-stage-time';
 import { cacheKey, cachedRender, isWholePng } from '../../lib/render-cache';
@@ -25,40 +24,27 @@ export const getStaticPaths = (async () =>
     props: { card },
   }))) satisfies GetStaticPaths;
 
-// Resolved from the project, as the build runs there; the font files are the package's own.
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const fontFile = (weight: 400 | 700) =>
-  readFileSync(projectRequire.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`));
-const fonts = [400, 700].map((weight) => ({
-  name: 'Source Sans 3',
-  data: fontFile(weight as 400 | 700),
-  weight: weight as 400 | 700,
-  style: 'normal' as const,
-}));
+/** The code that draws (this module, as built, holds the painter) and the libraries it calls. */
+const drawingCode = [
+  readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+  ...['opentype.js', '@resvg/resvg-js'].map((name) => `${name}@${projectRequire(`${name}/package.json`).version}`),
+].join('\n');
+const painter = new CardPainter(cardFontFiles(process.cwd()), drawingCode);
 
 const cacheSetting = process.env['FIELD_GUIDE_CARD_CACHE'];
 const cacheDir =
   cacheSetting === 'off' ? undefined : (cacheSetting ?? join(process.cwd(), 'node_modules/.cache/field-guide/cards'));
-/** What decides every card's bytes besides its own tree. */
-const rendererParts = [
-  JSON.stringify(PREVIEW_SIZE),
-  ...fonts.map((font) => font.data),
-  ...['satori', '@resvg/resvg-js'].map((name) => `${name}@${projectRequire(`${name}/package.json`).version}`),
-];
 
 export const GET: APIRoute = async ({ props, site }) => {
   const started = performance.now();
   const { card } = props as { card: PreviewCard };
   const host = site ? new URL(site).host : '';
-  const tree = previewCardTree(card, { name: SITE_NAME, host });
+  const layout = previewCardLayout(card, { name: SITE_NAME, host }, painter.measure);
   const png = await cachedRender(
     cacheDir,
-    cacheKey([JSON.stringify(tree), ...rendererParts]),
-    async () => {
-      const svg = await satori(tree as never, { ...PREVIEW_SIZE, fonts });
-      // Off the main thread (libuv's pool), so the next page's card is laid out while this one is drawn.
-      return (await renderAsync(svg, { fitTo: { mode: 'width', value: PREVIEW_SIZE.width } })).asPng();
-    },
+    cacheKey([JSON.stringify(layout), painter.fingerprint]),
+    () => painter.png(layout),
     isWholePng,
   );
   addStageTime('link-preview cards', started);
