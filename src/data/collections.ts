@@ -7,20 +7,26 @@ import { canvasWith, constraintRoute, guardrailRoute, guardrailsFor } from '../l
 import { prefillQuery } from '../lib/canvas/prefill';
 import type { ConstraintInfo } from '../islands/diagnostic/types';
 import { link } from './link';
+import { oncePerBuild } from './once-per-build';
 
-/** The constraints in the essay's order; fails the build when the collection is not exactly the essay's eight. */
-export async function getConstraints() {
+/**
+ * The constraints in the essay's order; fails the build when the collection is not exactly the essay's eight. Shared
+ * by every page (oncePerBuild), so read-only.
+ */
+export const getConstraints = oncePerBuild(async () => {
   const constraints = (await getCollection('constraints')).sort((a, b) => a.data.order - b.data.order);
   const problems = constraintSetProblems(constraints.map((c) => ({ id: c.id, order: c.data.order })));
   if (problems.length > 0) throw new Error(`content/constraints: ${problems.join('; ')}`);
   // The check above proves every id is one of the eight.
-  return constraints as ((typeof constraints)[number] & { id: ConstraintId })[];
-}
+  return Object.freeze(constraints as ((typeof constraints)[number] & { id: ConstraintId })[]);
+});
 
-/** Guardrails sorted by name. */
-export async function getGuardrails() {
-  return (await getCollection('guardrails')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-}
+const byName = new Intl.Collator('en').compare;
+
+/** Guardrails sorted by name. Shared by every page (oncePerBuild), so read-only. */
+export const getGuardrails = oncePerBuild(async () =>
+  Object.freeze((await getCollection('guardrails')).sort((a, b) => byName(a.data.name, b.data.name))),
+);
 
 /** A question set as the tools use it. */
 export interface QuestionSet {

@@ -7,6 +7,7 @@ import { getConstraints, getDiagnostic, getGuardrails } from './collections';
 import { SITE_DESCRIPTION } from '../lib/site';
 import { ROUTES, constraintRoute, essayRoute, guardrailRoute } from '../lib/routes';
 import type { PreviewCard } from '../lib/preview-card';
+import { oncePerBuild } from './once-per-build';
 
 /** The tools' one-line descriptions: their pages' descriptions and their preview cards. */
 export async function toolDescriptions() {
@@ -25,7 +26,7 @@ export async function toolDescriptions() {
 }
 
 /** Every preview card, one per page that has one. */
-export async function getPreviewCards(): Promise<PreviewCard[]> {
+export const getPreviewCards = oncePerBuild(async (): Promise<readonly PreviewCard[]> => {
   const tools = await toolDescriptions();
   const essays = await getCollection('essays');
   return [
@@ -59,9 +60,11 @@ export async function getPreviewCards(): Promise<PreviewCard[]> {
       line: tools.checklistRoom,
     },
   ];
-}
+});
+
+const cardsByRoute = oncePerBuild(async () => new Map((await getPreviewCards()).map((card) => [card.route, card])));
 
 /** The card of a page, by its route inside the site; undefined for pages without one. */
 export async function previewFor(route: string): Promise<PreviewCard | undefined> {
-  return (await getPreviewCards()).find((card) => card.route === route);
+  return (await cardsByRoute()).get(route);
 }
