@@ -54,13 +54,29 @@ function drawRespondent(random: Random): Respondent {
  */
 export type StatementLoadings = Readonly<Record<string, Partial<Record<ConstraintId, number>>>>;
 
+/** Each statement's mix as weights that sum to 1, worked out once per loadings (the simulation asks 60,000 times). */
+const weightsOf = new WeakMap<StatementLoadings, Map<string, [ConstraintId, number][]>>();
+
+function mixWeights(loadings: StatementLoadings, questionId: string): [ConstraintId, number][] | undefined {
+  let weights = weightsOf.get(loadings);
+  if (!weights) {
+    weights = new Map(
+      Object.entries(loadings).map(([id, mix]) => {
+        const entries = Object.entries(mix) as [ConstraintId, number][];
+        const total = entries.reduce((sum, [, share]) => sum + share, 0);
+        return [id, entries.map(([constraint, share]) => [constraint, share / total])];
+      }),
+    );
+    weightsOf.set(loadings, weights);
+  }
+  return weights.get(questionId);
+}
+
 /** The level a respondent brings to one statement: its own constraint's, or the mix of those the sort read it as. */
 function statementLevel(question: Question, respondent: Respondent, loadings: StatementLoadings | undefined): number {
-  const mix = loadings?.[question.id];
+  const mix = loadings && mixWeights(loadings, question.id);
   if (!mix) return respondent.level(question.constraint);
-  const entries = Object.entries(mix) as [ConstraintId, number][];
-  const total = entries.reduce((sum, [, share]) => sum + share, 0);
-  return entries.reduce((sum, [id, share]) => sum + (share / total) * respondent.level(id), 0);
+  return mix.reduce((sum, [id, weight]) => sum + weight * respondent.level(id), 0);
 }
 
 function answersOf(
