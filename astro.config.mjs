@@ -4,11 +4,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { cspPerPage, inlineScriptHashes } from './src/integrations/csp.mjs';
+import { inlineScriptHashes } from './src/integrations/csp.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { baseLinks } from './src/integrations/base-links.mjs';
-import { scriptsAfterFirstPaint } from './src/integrations/scripts-after-first-paint.mjs';
-import { toolBundles } from './src/integrations/tool-bundles.mjs';
+import { finishPages } from './src/integrations/finish-pages.mjs';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.mjs';
 import { precompress } from './src/integrations/precompress.mjs';
 import { offlineKit } from './src/integrations/offline.mjs';
@@ -34,9 +33,7 @@ export default defineConfig({
     // .ts file of src/ too (about 2 s of a clean build, for nothing).
     preact({ include: ['**/*.tsx'] }),
     sitemap(),
-    scriptsAfterFirstPaint(),
-    toolBundles(),
-    cspPerPage(),
+    finishPages(),
     pagefindIndex(),
     offlineKit({ base }),
     precompress(),

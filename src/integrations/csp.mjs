@@ -1,7 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { rewriteBuiltPages } from './built-pages.mjs';
 
 /**
  * Scripts that must run before first paint (the saved theme, the `js` class that reveals script-only controls) or
@@ -53,16 +52,4 @@ export function keepOnlyThisPagesHashes(html) {
     return [name, ...kept, ...[...new Set(needed)].map((hash) => `'${hash}'`)].join(' ');
   });
   return html.replace(CSP_META, (_, open, __, close) => `${open}${directives.join('; ')}${close}`);
-}
-
-/** @returns {import('astro').AstroIntegration} */
-export function cspPerPage() {
-  return {
-    name: 'field-guide:csp-per-page',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        await rewriteBuiltPages(dir, keepOnlyThisPagesHashes);
-      },
-    },
-  };
 }

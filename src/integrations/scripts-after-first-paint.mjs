@@ -1,6 +1,4 @@
 // @ts-check
-import { rewriteBuiltPages } from './built-pages.mjs';
-
 /** A module script Astro bundled into a file of its own: a page's small scripts, and the tool pages' hydration. */
 const EXTERNAL_MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 
@@ -17,17 +15,4 @@ const EXTERNAL_MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g
  */
 export function holdScriptsUntilPainted(html) {
   return html.replace(EXTERNAL_MODULE_SCRIPT, (_, src) => `<template data-after-first-paint="${src}"></template>`);
-}
-
-/** @returns {import('astro').AstroIntegration} */
-export function scriptsAfterFirstPaint() {
-  return {
-    name: 'field-guide:scripts-after-first-paint',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { pages, changed } = await rewriteBuiltPages(dir, holdScriptsUntilPainted);
-        logger.info(`${changed} of ${pages} pages start their scripts after the first paint`);
-      },
-    },
-  };
 }

@@ -1,9 +1,7 @@
 // @ts-check
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
-import { rewriteBuiltPages } from './built-pages.mjs';
 
 const ISLAND = /<div data-island="([^"]+)"/;
 const HELD_SCRIPT = /<template data-after-first-paint="([^"]+\.js)"><\/template>/g;
@@ -98,24 +96,34 @@ async function bundleToolPage(assets, scriptFiles, island) {
 /** Any import of a sibling chunk: static, bare or dynamic. */
 const ANY_IMPORT = /(?:from\s*|import\s*\(?\s*)["'`]\.\/([^"'`]+)["'`]/g;
 
+const PAGE_SCRIPT = /(?:src|href|data-after-first-paint)="[^"]*\/_astro\/([^"/]+\.js)"/g;
+
+/**
+ * The script files a page holds or links, by file name.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function scriptsOfPage(html) {
+  return [...html.matchAll(PAGE_SCRIPT)].map((m) => /** @type {string} */ (m[1]));
+}
+
 /**
  * Deletes the scripts no page can load any more: the chunks the tool bundles were made from, which only the tool
  * pages used. Everything a page holds or links, and everything those import (statically or on demand), stays.
  * @param {string} assets its `_astro` folder
- * @param {{ html: string }[]} pages every page, as rewritten
+ * @param {Iterable<string>} pageScripts every script file any page holds or links, as rewritten (scriptsOfPage)
  * @returns {Promise<{ removed: number; bytes: number }>}
  */
-async function removeUnreachableChunks(assets, pages) {
+async function removeUnreachableChunks(assets, pageScripts) {
   const reachable = new Set();
-  const queue = pages.flatMap(({ html }) =>
-    [...html.matchAll(/(?:src|href|data-after-first-paint)="[^"]*\/_astro\/([^"/]+\.js)"/g)].map((m) => m[1]),
-  );
+  /** @type {string[]} */
+  const queue = [...pageScripts];
   while (queue.length > 0) {
     const file = /** @type {string} */ (queue.pop());
     if (reachable.has(file)) continue;
     reachable.add(file);
     const code = await readFile(join(assets, file), 'utf8');
-    for (const [, imported] of code.matchAll(ANY_IMPORT)) queue.push(imported);
+    for (const [, imported] of code.matchAll(ANY_IMPORT)) queue.push(/** @type {string} */ (imported));
   }
   let removed = 0;
   let bytes = 0;
@@ -132,53 +140,51 @@ async function removeUnreachableChunks(assets, pages) {
  * One script file per tool page. Vite splits the tools' code into chunks shared between pages, so a returning user's
  * tool page fetched 6 to 10 files before its first input, each a gzip stream of its own (about 0.8–1.3 KiB more than
  * one file), and one request each. After the build, this bundles each tool page's hydration script again, from the
- * emitted chunks, into one file, and points the page at it. The trade-off: tool pages no longer share a cached copy
- * of Preact and the saved-data layer, so the first visit to each tool page fetches its own (about 9 KiB gzip).
- * @returns {import('astro').AstroIntegration}
+ * emitted chunks, into one file, and points the page at it; then deletes the chunks no page loads any more. The
+ * trade-off: tool pages no longer share a cached copy of Preact and the saved-data layer, so the first visit to each
+ * tool page fetches its own (about 9 KiB gzip). Run by finish-pages.mjs, which reads every page once.
+ * @param {string} root the build's output folder
+ * @param {{ file: string; html: string }[]} toolPages the pages that hold a tool (a `data-island`), as finished
+ * @param {Set<string>} otherPagesScripts the script files every other page holds or links
+ * @param {import('astro').AstroIntegrationLogger} logger
  */
-export function toolBundles() {
-  return {
-    name: 'field-guide:tool-bundles',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const assets = join(root, '_astro');
-        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const pages = await Promise.all(
-          files.map(async (file) => ({ html: await readFile(join(root, file), 'utf8') })),
-        );
-        /** @type {Map<string, string>} island → the URL of its page's one script */
-        const bundled = new Map();
-        for (const { island, scripts } of toolPageScripts(pages).values()) {
-          const [first] = scripts;
-          if (!first) throw new Error(`the ${island} tool's page holds no script to hydrate it`);
-          const file = await bundleToolPage(
-            assets,
-            scripts.map((url) => basename(url)),
-            island,
-          );
-          bundled.set(island, first.slice(0, first.lastIndexOf('/') + 1) + file);
-          logger.info(`${island}: one script file, ${file}`);
-        }
-        /** @param {string} html */
-        const pointAtBundle = (html) => {
-          const island = ISLAND.exec(html)?.[1];
-          const url = island && bundled.get(island);
-          if (!url) return html;
-          let first = true;
-          // The page's held scripts give way to its bundle, which takes the first one's place.
-          return html.replace(HELD_SCRIPT, () => {
-            const replacement = first ? `<template data-after-first-paint="${url}"></template>` : '';
-            first = false;
-            return replacement;
-          });
-        };
-        await rewriteBuiltPages(dir, pointAtBundle);
-        // The pages as just written, without reading them back.
-        const rewritten = pages.map(({ html }) => ({ html: pointAtBundle(html) }));
-        const { removed, bytes } = await removeUnreachableChunks(assets, rewritten);
-        logger.info(`${removed} chunks no page loads any more removed (${Math.round(bytes / 1024)} KiB)`);
-      },
-    },
+export async function bundleToolPages(root, toolPages, otherPagesScripts, logger) {
+  const assets = join(root, '_astro');
+  /** @type {Map<string, string>} island → the URL of its page's one script */
+  const bundled = new Map();
+  for (const { island, scripts } of toolPageScripts(toolPages).values()) {
+    const [first] = scripts;
+    if (!first) throw new Error(`the ${island} tool's page holds no script to hydrate it`);
+    const file = await bundleToolPage(
+      assets,
+      scripts.map((url) => basename(url)),
+      island,
+    );
+    bundled.set(island, first.slice(0, first.lastIndexOf('/') + 1) + file);
+    logger.info(`${island}: one script file, ${file}`);
+  }
+  /** @param {string} html */
+  const pointAtBundle = (html) => {
+    const island = ISLAND.exec(html)?.[1];
+    const url = island && bundled.get(island);
+    if (!url) return html;
+    let first = true;
+    // The page's held scripts give way to its bundle, which takes the first one's place.
+    return html.replace(HELD_SCRIPT, () => {
+      const replacement = first ? `<template data-after-first-paint="${url}"></template>` : '';
+      first = false;
+      return replacement;
+    });
   };
+  const reachable = new Set(otherPagesScripts);
+  for (const { file, html } of toolPages) {
+    const rewritten = pointAtBundle(html);
+    if (rewritten !== html) await writeFile(join(root, file), rewritten);
+    for (const script of scriptsOfPage(rewritten)) reachable.add(script);
+  }
+  const { removed, bytes } = await removeUnreachableChunks(assets, reachable);
+  logger.info(`${removed} chunks no page loads any more removed (${Math.round(bytes / 1024)} KiB)`);
 }
+
+/** Whether a page holds a tool (and so gets a bundle of its own). @param {string} html */
+export const holdsTool = (html) => ISLAND.test(html);

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
+import { finishPages } from '../../src/integrations/finish-pages.mjs';
 import { keepOnlyThisPagesHashes } from '../../src/integrations/csp.mjs';
 import { holdScriptsUntilPainted } from '../../src/integrations/scripts-after-first-paint.mjs';
 import { toolPageScripts } from '../../src/integrations/tool-bundles.mjs';
@@ -101,5 +107,52 @@ describe('running a build step over many files, a few at a time', () => {
     let calls = 0;
     await eachLimited([], 3, async () => void (calls += 1));
     expect(calls).toBe(0);
+  });
+});
+
+describe('finishing every built page in one pass', () => {
+  const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+  /** A build folder with the pages given and two chunks, `kept.js` (held by a page) and `orphan.js` (by none). */
+  function built(pages: Record<string, string>) {
+    const root = mkdtempSync(join(tmpdir(), 'finish-pages-'));
+    mkdirSync(join(root, '_astro'));
+    writeFileSync(join(root, '_astro/kept.js'), 'export {};');
+    writeFileSync(join(root, '_astro/orphan.js'), 'export {};');
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), html);
+    }
+    return root;
+  }
+  const finish = (root: string) =>
+    (finishPages().hooks['astro:build:done'] as (options: unknown) => Promise<void>)({
+      dir: pathToFileURL(`${root}/`),
+      logger,
+    });
+
+  it('holds each page’s scripts, trims its policy to its own hashes, and deletes the chunks no page loads', async () => {
+    const root = built({
+      'essay/index.html': `<head>${policy(['one()', 'two()'].map(hashOf))}</head><script>one()</script><script type="module" src="/_astro/kept.js"></script>`,
+    });
+    try {
+      await finish(root);
+      const page = readFileSync(join(root, 'essay/index.html'), 'utf8');
+      expect(page).toContain('<template data-after-first-paint="/_astro/kept.js"></template>');
+      expect(page).toContain(`script-src 'self' '${hashOf('one()')}';`);
+      expect(page).not.toContain(hashOf('two()'));
+      expect(existsSync(join(root, '_astro/kept.js'))).toBe(true);
+      expect(existsSync(join(root, '_astro/orphan.js'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('fails naming the page that holds inline code its policy never allowed', async () => {
+    const root = built({ 'guardrails/x/index.html': `${policy([hashOf('one()')])}<script>injected()</script>` });
+    try {
+      await expect(finish(root)).rejects.toThrow(/^guardrails\/x\/index\.html: inline code whose hash/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
