@@ -1,8 +1,8 @@
 /**
  * Draws link-preview cards (preview-card.ts lays them out) at build time, fast enough for thousands of pages: each
  * glyph is drawn once per build by Resvg from the font's outline (at two horizontal offsets, whole and half pixel)
- * and then painted wherever it is needed; each card's frame is drawn once; each card's pixels are compressed by zlib
- * off the main thread. Source Sans 3 comes from npm, so nothing is fetched while building.
+ * and then painted wherever it is needed; each card's frame is drawn once; each card's pixels (palette indexes, one
+ * byte each: indexed-canvas.ts) are compressed by zlib off the main thread. Source Sans 3 comes from npm, so nothing is fetched while building.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import opentype, { type Font, type Glyph } from 'opentype.js';
-import { pngFromDeflatedRgb } from './png';
+import { pngFromDeflatedIndexes } from './png';
 import {
   CARD_COLORS,
   CARD_TEXT_STYLES,
@@ -22,11 +22,11 @@ import {
   type TextMeasure,
   type TextRun,
 } from './preview-card';
-import { RgbCanvas, hexColor, type CoverageMask } from './rgb-canvas';
+import { IndexedCanvas, Palette, hexColor, type CoverageMask } from './indexed-canvas';
 
 const deflated = promisify(deflate);
 
-/** Level 3: a card of about 43 KB in 3 ms; level 6 saves 13 KB for 2.4 times the time (README, Performance). */
+/** Level 3: a card of about 25 KB in 1.2 ms; level 6 saves 5 KB for 2.8 times the time (README, Performance). */
 const ZLIB_LEVEL = 3;
 /** Horizontal positions a glyph is drawn at, in fractions of a pixel. */
 const SUBPIXEL_STEPS = 2;
@@ -48,8 +48,13 @@ export function cardFontFiles(projectRoot: string): Record<400 | 700, Uint8Array
 export class CardPainter {
   readonly #fonts: Record<400 | 700, Font>;
   readonly #glyphs = new Map<string, PlacedMask | null>();
-  readonly #frames = new Map<string, RgbCanvas>();
-  readonly #frameBytes = (1 + 3 * PREVIEW_SIZE.width) * PREVIEW_SIZE.height;
+  readonly #frames = new Map<string, IndexedCanvas>();
+  readonly #frameBytes = (1 + PREVIEW_SIZE.width) * PREVIEW_SIZE.height;
+  readonly #palette = new Palette(
+    hexColor(CARD_COLORS.bg),
+    [hexColor(CARD_COLORS.accent), hexColor(CARD_COLORS.border)],
+    [hexColor(CARD_COLORS.accent), hexColor(CARD_COLORS.text), hexColor(CARD_COLORS.muted)],
+  );
   /** Pixel buffers no card is using. */
   readonly #spare: Uint8Array[] = [];
   /** What decides a card's bytes besides its layout: the fonts, the size, the drawing code and libraries. */
@@ -106,7 +111,7 @@ export class CardPainter {
     return mask;
   }
 
-  #paintRun(canvas: RgbCanvas, run: TextRun): void {
+  #paintRun(canvas: IndexedCanvas, run: TextRun): void {
     const style = CARD_TEXT_STYLES[run.style];
     const font = this.#fonts[style.weight];
     const scale = style.size / font.unitsPerEm;
@@ -122,11 +127,11 @@ export class CardPainter {
     }
   }
 
-  #frame(frame: CardLayout['frame']): RgbCanvas {
+  #frame(frame: CardLayout['frame']): IndexedCanvas {
     const key = JSON.stringify(frame);
     let canvas = this.#frames.get(key);
     if (!canvas) {
-      canvas = new RgbCanvas(PREVIEW_SIZE.width, PREVIEW_SIZE.height);
+      canvas = new IndexedCanvas(PREVIEW_SIZE.width, PREVIEW_SIZE.height, this.#palette);
       for (const rect of frame.rects)
         canvas.fillRect(rect.x, rect.y, rect.width, rect.height, hexColor(CARD_COLORS[rect.color]));
       for (const run of frame.runs) this.#paintRun(canvas, run);
@@ -136,9 +141,9 @@ export class CardPainter {
   }
 
   /** The card's pixels, uncompressed, on `scanlines` if given (a buffer of the right size to reuse). */
-  pixels(layout: CardLayout, scanlines?: Uint8Array): RgbCanvas {
+  pixels(layout: CardLayout, scanlines?: Uint8Array): IndexedCanvas {
     const frame = this.#frame(layout.frame);
-    const canvas = scanlines ? new RgbCanvas(frame.width, frame.height, scanlines) : frame.copy();
+    const canvas = scanlines ? new IndexedCanvas(frame.width, frame.height, this.#palette, scanlines) : frame.copy();
     if (scanlines) scanlines.set(frame.scanlines);
     for (const run of layout.runs) this.#paintRun(canvas, run);
     return canvas;
@@ -146,13 +151,13 @@ export class CardPainter {
 
   /**
    * The card as a PNG. Its pixels are drawn on a buffer kept from an earlier card once zlib is done with it: a fresh
-   * 2 MB buffer per card cost more than the drawing, in allocation and garbage collection.
+   * buffer per card cost more than the drawing, in allocation and garbage collection.
    */
   async png(layout: CardLayout): Promise<Uint8Array> {
     const canvas = this.pixels(layout, this.#spare.pop() ?? new Uint8Array(this.#frameBytes));
     try {
       const data = await deflated(canvas.scanlines, { level: ZLIB_LEVEL });
-      return pngFromDeflatedRgb(canvas.width, canvas.height, data);
+      return pngFromDeflatedIndexes(canvas.width, canvas.height, this.#palette.bytes(), data);
     } finally {
       this.#spare.push(canvas.scanlines);
     }

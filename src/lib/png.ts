@@ -1,7 +1,7 @@
 /**
- * The few bytes around a PNG's compressed pixels: signature, header, one data chunk and the end. The pixels are
- * 8-bit RGB scanlines, each led by its filter byte, compressed by zlib (any level) by the caller, so that the slow
- * part can run off the main thread (node:zlib's asynchronous deflate).
+ * The few bytes around a PNG's compressed pixels: signature, header, palette, one data chunk and the end. The pixels
+ * are 8-bit palette indexes in scanlines, each led by its filter byte, compressed by zlib (any level) by the caller,
+ * so that the slow part can run off the main thread (node:zlib's asynchronous deflate).
  */
 import { crc32 } from 'node:zlib';
 
@@ -17,17 +17,26 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return bytes;
 }
 
-/** A whole PNG of `width`×`height` 8-bit RGB pixels from their zlib-compressed scanlines. */
-export function pngFromDeflatedRgb(width: number, height: number, deflated: Uint8Array): Uint8Array {
+/**
+ * A whole PNG of `width`×`height` pixels, 8-bit indexes into `palette` (red, green, blue per entry, at most 256), from
+ * their zlib-compressed scanlines.
+ */
+export function pngFromDeflatedIndexes(
+  width: number,
+  height: number,
+  palette: Uint8Array,
+  deflated: Uint8Array,
+): Uint8Array {
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
   view.setUint32(4, height);
-  // Bit depth 8, color type 2 (RGB), deflate, adaptive filters per line, no interlace.
-  header.set([8, 2, 0, 0, 0], 8);
+  // Bit depth 8, color type 3 (indexed), deflate, adaptive filters per line, no interlace.
+  header.set([8, 3, 0, 0, 0], 8);
   const parts = [
     Uint8Array.from(SIGNATURE),
     chunk('IHDR', header),
+    chunk('PLTE', palette),
     chunk('IDAT', deflated),
     chunk('IEND', new Uint8Array()),
   ];

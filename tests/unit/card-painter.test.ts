@@ -1,9 +1,9 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CardPainter, cardFontFiles } from '../../src/lib/card-painter';
-import { pngFromDeflatedRgb } from '../../src/lib/png';
+import { pngFromDeflatedIndexes } from '../../src/lib/png';
 import { CARD_COLORS, PREVIEW_SIZE, previewCardLayout, type PreviewCard } from '../../src/lib/preview-card';
-import { RgbCanvas, hexColor } from '../../src/lib/rgb-canvas';
+import { INK_LEVELS, IndexedCanvas, Palette, hexColor } from '../../src/lib/indexed-canvas';
 import { isWholePng } from '../../src/lib/render-cache';
 
 /** A PNG's header fields and its inflated scanlines, read the way a decoder reads them. */
@@ -23,6 +23,7 @@ function readPng(png: Uint8Array) {
     width: header.getUint32(0),
     height: header.getUint32(4),
     depthAndColor: [header.getUint8(8), header.getUint8(9)],
+    palette: chunks.find((c) => c.type === 'PLTE')?.data,
     scanlines: new Uint8Array(inflateSync(Buffer.concat(idat))),
   };
 }
@@ -39,14 +40,16 @@ describe('the link-preview card painter', () => {
   const painter = new CardPainter(cardFontFiles(process.cwd()), 'the drawing code');
   const layout = previewCardLayout(card, guide, painter.measure);
 
-  it('writes a whole 1200×630 RGB PNG whose pixels are the canvas’s, exactly', async () => {
+  it('writes a whole 1200×630 indexed PNG whose palette and pixels are the canvas’s, exactly', async () => {
     const png = await painter.png(layout);
     expect(isWholePng(png)).toBe(true);
     const read = readPng(png);
-    expect(read.types).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(read.types).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
     expect([read.width, read.height]).toEqual([PREVIEW_SIZE.width, PREVIEW_SIZE.height]);
-    expect(read.depthAndColor).toEqual([8, 2]);
-    expect(read.scanlines).toEqual(painter.pixels(layout).scanlines);
+    expect(read.depthAndColor).toEqual([8, 3]);
+    const canvas = painter.pixels(layout);
+    expect(read.palette).toEqual(canvas.palette.bytes());
+    expect(read.scanlines).toEqual(canvas.scanlines);
   });
 
   it('draws the bar, the background, the rule and ink in each run’s color where its text is', () => {
@@ -84,20 +87,44 @@ describe('the link-preview card painter', () => {
   });
 });
 
-describe('the RGB canvas', () => {
-  it('fills rectangles within its edges and paints coverage as a blend of the two colors', () => {
-    const canvas = new RgbCanvas(4, 3);
-    canvas.fillRect(-2, -2, 10, 10, [200, 100, 0]);
-    canvas.paint({ width: 2, height: 1, alpha: Uint8Array.from([255, 51]) }, 3, 2, [0, 0, 255]);
-    expect(canvas.pixel(0, 0)).toEqual([200, 100, 0]);
-    expect(canvas.pixel(3, 2)).toEqual([0, 0, 255]);
+describe('the indexed canvas', () => {
+  const background: [number, number, number] = [200, 100, 0];
+  const ink: [number, number, number] = [0, 0, 255];
+  const palette = () => new Palette(background, [[9, 9, 9]], [ink]);
+
+  it('holds the background, the solid colors and a ramp of blends toward each ink', () => {
+    const { colors } = palette();
+    expect(colors).toHaveLength(2 + INK_LEVELS);
+    expect(colors.slice(0, 2)).toEqual([background, [9, 9, 9]]);
+    expect(colors.at(-1)).toEqual(ink);
+    expect(colors[2 + INK_LEVELS / 2 - 1]).toEqual([100, 50, 128]);
+    expect(() => new Palette(background, [], [ink, [1, 1, 1], [2, 2, 2], [3, 3, 3]])).toThrow(
+      'a PNG palette holds 256 colors, not 257',
+    );
+  });
+
+  it('fills rectangles within its edges and paints coverage in an ink, cut at the edges', () => {
+    const canvas = new IndexedCanvas(4, 3, palette());
+    canvas.fillRect(-2, -2, 10, 10, background);
+    canvas.fillRect(0, 0, 1, 1, [9, 9, 9]);
+    canvas.paint({ width: 2, height: 1, alpha: Uint8Array.from([255, 255]) }, 3, 2, ink);
+    expect(canvas.pixel(0, 0)).toEqual([9, 9, 9]);
+    expect(canvas.pixel(1, 0)).toEqual(background);
+    expect(canvas.pixel(3, 2)).toEqual(ink);
     // The mask's second pixel falls off the right edge and is cut.
-    expect(canvas.pixel(2, 2)).toEqual([200, 100, 0]);
-    const half = new RgbCanvas(1, 1);
-    half.fillRect(0, 0, 1, 1, [200, 100, 0]);
-    half.paint({ width: 1, height: 1, alpha: Uint8Array.from([51]) }, 0, 0, [0, 0, 255]);
-    expect(half.pixel(0, 0)).toEqual([160, 80, 51]);
-    expect([...canvas.scanlines.filter((_, i) => i % 13 === 0)]).toEqual([0, 0, 0]);
+    expect(canvas.pixel(2, 2)).toEqual(background);
+    expect([...canvas.scanlines.filter((_, i) => i % 5 === 0)]).toEqual([0, 0, 0]);
+    expect(() => canvas.fillRect(0, 0, 1, 1, [1, 2, 3])).toThrow("1,2,3 is not one of the palette's solid colors");
+  });
+
+  it('adds up the coverage where two glyphs of one ink touch, as a renderer does', () => {
+    const canvas = new IndexedCanvas(1, 1, palette());
+    const half = { width: 1, height: 1, alpha: Uint8Array.from([128]) };
+    canvas.paint(half, 0, 0, ink);
+    expect(canvas.pixel(0, 0)).toEqual(palette().colors[1 + Math.round((128 / 255) * INK_LEVELS)]);
+    canvas.paint(half, 0, 0, ink);
+    // 1 − (1 − ½)² = ¾ of the way to the ink.
+    expect(canvas.pixel(0, 0)).toEqual(palette().colors[1 + Math.round(0.752 * INK_LEVELS)]);
   });
 
   it('reads colors as #rrggbb only', () => {
@@ -105,11 +132,12 @@ describe('the RGB canvas', () => {
     expect(() => hexColor('blue')).toThrow('"blue" is not a #rrggbb color');
   });
 
-  it('makes a PNG a decoder reads back to the same pixels', () => {
-    const canvas = new RgbCanvas(3, 2);
-    canvas.fillRect(1, 0, 1, 2, [1, 2, 3]);
-    const read = readPng(pngFromDeflatedRgb(3, 2, deflateSync(canvas.scanlines)));
+  it('makes a PNG a decoder reads back to the same palette and pixels', () => {
+    const canvas = new IndexedCanvas(3, 2, palette());
+    canvas.fillRect(1, 0, 1, 2, [9, 9, 9]);
+    const read = readPng(pngFromDeflatedIndexes(3, 2, canvas.palette.bytes(), deflateSync(canvas.scanlines)));
     expect([read.width, read.height]).toEqual([3, 2]);
+    expect(read.palette).toEqual(canvas.palette.bytes());
     expect(read.scanlines).toEqual(canvas.scanlines);
   });
 });
