@@ -18,19 +18,21 @@ export function responseStyleNotes(
   answers: Readonly<Record<string, Answer>>,
 ): string[] {
   const notes: string[] = [];
-  const given = questions.flatMap((q) => {
+  const given: Answer[] = [];
+  // The constraints with an agree-keyed statement agreed with, and those with a reverse-keyed one agreed with.
+  const agreedOwn = new Set<string>();
+  const agreedReverse = new Set<string>();
+  for (const q of questions) {
     const answer = answers[q.id];
-    return answer === undefined || answer === 'not-sure' ? [] : [answer];
-  });
+    if (answer !== undefined && answer !== 'not-sure') given.push(answer);
+    if (agrees(answer)) (q.reverse ? agreedReverse : agreedOwn).add(q.constraint);
+  }
   if (given.length >= STRAIGHT_LINE_MIN_ANSWERS && given.every((answer) => answer === given[0])) {
     notes.push(
       `Every statement got the same answer (“${answerLabel(given[0]!)}”), so the scores cannot tell the constraints apart.`,
     );
   }
-  const both = CONSTRAINT_IDS.filter((id) => {
-    const own = questions.filter((q) => q.constraint === id);
-    return own.some((q) => !q.reverse && agrees(answers[q.id])) && own.some((q) => q.reverse && agrees(answers[q.id]));
-  });
+  const both = CONSTRAINT_IDS.filter((id) => agreedOwn.has(id) && agreedReverse.has(id));
   if (both.length >= ACQUIESCENCE_MIN_CONSTRAINTS) {
     notes.push(
       `On ${both.length} constraints you agreed with a statement and also with its opposite. Agreeing with most statements, whatever they say, raises every score alike.`,

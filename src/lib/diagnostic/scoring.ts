@@ -88,12 +88,26 @@ function hash(text: string): number {
  * order; later sets order tied constraints by a shuffle seeded with the scores, which favours none of them.
  */
 export function rankScores(scores: Scores, questionSetVersion = 2): { id: ConstraintId; score: number }[] {
-  const seed = CONSTRAINT_IDS.map((id) => scores[id] ?? '-').join(',');
-  const tieOrder = (id: ConstraintId, index: number) => (questionSetVersion <= 1 ? index : hash(`${seed}|${id}`));
-  return CONSTRAINT_IDS.flatMap((id, index) =>
-    scores[id] === null ? [] : [{ id, score: scores[id], tie: tieOrder(id, index) }],
-  )
-    .sort((a, b) => b.score - a.score || a.tie - b.tie)
+  // The shuffle's seed and hashes are worked out only when two scores tie (the simulation ranks 60,000 runs).
+  let seed: string | undefined;
+  const hashes = new Map<ConstraintId, number>();
+  const tieOrder = (id: ConstraintId, index: number) => {
+    if (questionSetVersion <= 1) return index;
+    let order = hashes.get(id);
+    if (order === undefined) {
+      seed ??= CONSTRAINT_IDS.map((other) => scores[other] ?? '-').join(',');
+      order = hash(`${seed}|${id}`);
+      hashes.set(id, order);
+    }
+    return order;
+  };
+  const ranked: { id: ConstraintId; score: number; index: number }[] = [];
+  CONSTRAINT_IDS.forEach((id, index) => {
+    const score = scores[id];
+    if (score !== null) ranked.push({ id, score, index });
+  });
+  return ranked
+    .sort((a, b) => b.score - a.score || tieOrder(a.id, a.index) - tieOrder(b.id, b.index))
     .map(({ id, score }) => ({ id, score }));
 }
 
@@ -112,7 +126,9 @@ export function scoreDiagnostic(
   answers: Readonly<Record<string, Answer>>,
   { questionSetVersion = 2, tieBreakPicks }: ScoringOptions = {},
 ): DiagnosticResult {
-  const signals = new Map<ConstraintId, number[]>(CONSTRAINT_IDS.map((id) => [id, []]));
+  // Sums and counts per constraint (signals are whole numbers, so the sum is exact in any order).
+  const sums = new Map<ConstraintId, number>();
+  const counts = new Map<ConstraintId, number>();
   let answered = 0;
   let notSure = 0;
   for (const question of questions) {
@@ -121,14 +137,16 @@ export function scoreDiagnostic(
     answered += 1;
     const signal = signalOf(answer, question.reverse);
     if (signal === undefined) notSure += 1;
-    else signals.get(question.constraint)!.push(signal);
+    else {
+      sums.set(question.constraint, (sums.get(question.constraint) ?? 0) + signal);
+      counts.set(question.constraint, (counts.get(question.constraint) ?? 0) + 1);
+    }
   }
-  const scores = Object.fromEntries(
-    CONSTRAINT_IDS.map((id) => {
-      const values = signals.get(id)!;
-      return [id, values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length)];
-    }),
-  ) as Scores;
+  const scores = {} as Scores;
+  for (const id of CONSTRAINT_IDS) {
+    const count = counts.get(id);
+    scores[id] = count === undefined ? null : Math.round(sums.get(id)! / count);
+  }
   const ranking = rankScores(scores, questionSetVersion);
   const margin = ranking.length >= 2 ? ranking[0]!.score - ranking[1]!.score : undefined;
   let dominant = ranking[0]?.id;
