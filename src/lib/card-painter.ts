@@ -2,7 +2,8 @@
  * Draws link-preview cards (preview-card.ts lays them out) at build time, fast enough for thousands of pages: each
  * glyph is drawn once per build by Resvg from the font's outline (at two horizontal offsets, whole and half pixel)
  * and then painted wherever it is needed; each card's frame is drawn once; each card's pixels (palette indexes, one
- * byte each: indexed-canvas.ts) are compressed by zlib off the main thread. Source Sans 3 comes from npm, so nothing is fetched while building.
+ * byte each: indexed-canvas.ts) are compressed by zlib off the main thread. Source Sans 3 comes from npm, so nothing
+ * is fetched while building.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -119,8 +120,10 @@ export class CardPainter {
     const baseline = Math.round(run.baseline);
     let pen = run.x;
     for (const glyph of this.#glyphsOf(run.text, style)) {
-      const whole = Math.floor(pen);
-      const offset = Math.round((pen - whole) * SUBPIXEL_STEPS) / SUBPIXEL_STEPS;
+      // The nearest of the offsets a glyph is drawn at; a whole step up is the next pixel at offset 0.
+      const steps = Math.round(pen * SUBPIXEL_STEPS);
+      const whole = Math.floor(steps / SUBPIXEL_STEPS);
+      const offset = (steps - whole * SUBPIXEL_STEPS) / SUBPIXEL_STEPS;
       const mask = this.#mask(glyph, style, offset);
       if (mask) canvas.paint(mask, whole + mask.left, baseline + mask.top, color);
       pen += (glyph.advanceWidth ?? 0) * scale;
