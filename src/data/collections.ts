@@ -14,7 +14,8 @@ import { oncePerBuild } from './once-per-build';
  * by every page (oncePerBuild), so read-only.
  */
 export const getConstraints = oncePerBuild(async () => {
-  const constraints = (await getCollection('constraints')).sort((a, b) => a.data.order - b.data.order);
+  // A copy: the array getCollection returns is not this module's to sort or freeze.
+  const constraints = [...(await getCollection('constraints'))].sort((a, b) => a.data.order - b.data.order);
   const problems = constraintSetProblems(constraints.map((c) => ({ id: c.id, order: c.data.order })));
   if (problems.length > 0) throw new Error(`content/constraints: ${problems.join('; ')}`);
   // The check above proves every id is one of the eight.
@@ -25,7 +26,7 @@ const byName = new Intl.Collator('en').compare;
 
 /** Guardrails sorted by name. Shared by every page (oncePerBuild), so read-only. */
 export const getGuardrails = oncePerBuild(async () =>
-  Object.freeze((await getCollection('guardrails')).sort((a, b) => byName(a.data.name, b.data.name))),
+  Object.freeze([...(await getCollection('guardrails'))].sort((a, b) => byName(a.data.name, b.data.name))),
 );
 
 /** A question set as the tools use it. */
