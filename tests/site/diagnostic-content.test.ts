@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_IDS } from '../../src/lib/constraints';
 import { pooledSortResults, sortLoadings } from '../../src/lib/diagnostic/blind-sort';
-import { simulateDiagnostic } from '../../src/lib/diagnostic/simulation';
+import { simulateDiagnostic, simulationInputs, type MethodSimulations } from '../../src/lib/diagnostic/simulation';
+import savedSimulations from '../../src/data/simulation-reports.json';
 import { readSortRound, sortRounds } from '../../scripts/lib/sort-files';
 import { tieBreakGaps, type TieBreakContent } from '../../src/lib/diagnostic/tie-break';
 import { page, requireDist } from '../support/dist';
@@ -143,6 +144,13 @@ describe('the simulation with the blind sort’s loadings (fixed seed)', () => {
 
   it('still favors no constraint for random answers: none wins more than 1.5 times its fair share', () => {
     expect(report.random.largestOverFair).toBeLessThanOrEqual(1.5);
+  });
+
+  it('is what src/data/simulation-reports.json holds, from these inputs (else run npm run diagnostic:simulation)', () => {
+    const saved = savedSimulations as MethodSimulations;
+    expect(saved.inputs).toBe(simulationInputs(statements, sortLoadings(results)));
+    expect(saved.labels).toEqual(simulateDiagnostic(statements));
+    expect(saved.sort).toEqual(report);
   });
 
   it('is worse with the previous set’s loadings, which is why the set changed', () => {

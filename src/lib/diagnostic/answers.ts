@@ -1,5 +1,5 @@
 /** Answers to the diagnostic's agree/disagree statements. */
-import type { ConstraintId } from '../constraints';
+import type { ConstraintId } from '../constraints.ts';
 import { isIntegerIn } from '../storage/guards.ts';
 
 /** 1 = strongly disagree … 5 = strongly agree, or "not sure". */

@@ -2,8 +2,8 @@
  * Response styles: answer patterns that say more about how someone answers than about their team. Each one found
  * is explained in plain words on the result and lowers its confidence.
  */
-import { CONSTRAINT_IDS } from '../constraints';
-import { answerLabel, type Answer, type Question } from './answers';
+import { CONSTRAINT_IDS } from '../constraints.ts';
+import { answerLabel, type Answer, type Question } from './answers.ts';
 
 /** Fewest answers (other than "not sure") before "the same answer everywhere" is worth saying. */
 export const STRAIGHT_LINE_MIN_ANSWERS = 8;

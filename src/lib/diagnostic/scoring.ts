@@ -14,9 +14,9 @@
  *   close and the tie-break was skipped or split, and (question set 1) when the margin is under SMALL_MARGIN.
  * - The deciding answers are the dominant constraint's statements that pointed at it most strongly (at most three).
  */
-import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
-import type { Answer, Question } from './answers';
-import { responseStyleNotes } from './response-style';
+import { CONSTRAINT_IDS, type ConstraintId } from '../constraints.ts';
+import type { Answer, Question } from './answers.ts';
+import { responseStyleNotes } from './response-style.ts';
 
 export type Scores = Record<ConstraintId, number | null>;
 

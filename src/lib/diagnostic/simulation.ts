@@ -14,11 +14,11 @@
  * levels of the constraints blind reviewers read it as, weighted by their shares (`StatementLoadings`). A statement
  * that every reviewer reads as another constraint then moves with that constraint, as it would with real people.
  */
-import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
-import type { Answer, Question } from './answers';
-import { scoreDiagnostic } from './scoring';
-import { TIE_BREAK_QUESTIONS } from './tie-break';
-import { seededRandom, type Random } from '../random';
+import { CONSTRAINT_IDS, type ConstraintId } from '../constraints.ts';
+import type { Answer, Question } from './answers.ts';
+import { scoreDiagnostic } from './scoring.ts';
+import { TIE_BREAK_QUESTIONS } from './tie-break.ts';
+import { seededRandom, type Random } from '../random.ts';
 
 export const RESPONDENT_MODEL = {
   dominantLevel: 3.2,
@@ -33,7 +33,7 @@ export const SIMULATION_SIGMAS = [0.6, 0.9, 1.2] as const;
 export const SIMULATION_SEED = 20261126;
 export const SIMULATION_RESPONDENTS = 10_000;
 
-export { seededRandom, type Random } from '../random';
+export { seededRandom, type Random } from '../random.ts';
 
 interface Respondent {
   truth: ConstraintId;
@@ -227,4 +227,37 @@ export function simulateDiagnostic(
   >;
   const largestOverFair = Math.max(...Object.values(shares)) * CONSTRAINT_IDS.length;
   return { seed, rows, random: { respondents, shares, largestOverFair } };
+}
+
+/** The method page's two simulations: statements that measure their own constraint, and as the blind sort read them. */
+export interface MethodSimulations {
+  /** What the reports were computed from (`simulationInputs`): a page uses them only when its own inputs match. */
+  inputs: string;
+  labels: SimulationReport;
+  sort: SimulationReport;
+}
+
+/**
+ * Everything a simulation's figures depend on besides the code: the model, the seed, the sizes, each statement's id,
+ * constraint and keying in order, and the sort's loadings.
+ */
+export function simulationInputs(questions: readonly Question[], loadings: StatementLoadings): string {
+  return JSON.stringify({
+    model: RESPONDENT_MODEL,
+    seed: SIMULATION_SEED,
+    respondents: SIMULATION_RESPONDENTS,
+    sigmas: SIMULATION_SIGMAS,
+    tieBreakQuestions: TIE_BREAK_QUESTIONS,
+    statements: questions.map((q) => [q.id, q.constraint, q.reverse === true]),
+    loadings,
+  });
+}
+
+/** Both of the method page's simulations, computed now (about 2 s of CPU). */
+export function methodSimulations(questions: readonly Question[], loadings: StatementLoadings): MethodSimulations {
+  return {
+    inputs: simulationInputs(questions, loadings),
+    labels: simulateDiagnostic(questions),
+    sort: simulateDiagnostic(questions, { loadings }),
+  };
 }

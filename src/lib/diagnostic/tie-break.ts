@@ -3,7 +3,7 @@
  * to your team in the last three months: A or B?"). Pairs that are easily confused have contrasts written for them;
  * any other pair sets one portrait of each constraint side by side.
  */
-import { CONSTRAINT_IDS, type ConstraintId } from '../constraints';
+import { CONSTRAINT_IDS, type ConstraintId } from '../constraints.ts';
 
 /** How many forced choices the step asks. Four: enough to outvote noise, few enough to answer in a minute. */
 export const TIE_BREAK_QUESTIONS = 4;
