@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCompressedCopies } from './precompress.mjs';
 
 /**
  * What the worker keeps when it is set up (once the reader opens a second page or uses a tool:
@@ -106,15 +107,18 @@ async function serviceWorker(root) {
  * service worker (src/service-worker/sw.ts): the core pages and every script and stylesheet precached when it
  * installs, any page kept once visited, the search index once fetched. Saved tool data is in localStorage, which no
  * update of the worker touches.
- * @param {{ base: string }} options
+ * It runs after the search index is written (`searchIndex`, pagefind.mjs) and the other files are precompressed, and
+ * precompresses the two files it writes.
+ * @param {{ base: string; searchIndex: Promise<void> }} options
  * @returns {import('astro').AstroIntegration}
  */
-export function offlineKit({ base }) {
+export function offlineKit({ base, searchIndex }) {
   return {
     name: 'field-guide:offline-kit',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        await searchIndex;
         const pages = await Promise.all(
           (await sitemapPages(root)).map(async (url) => ({ url, bytes: (await stat(pageFile(root, base, url))).size })),
         );
@@ -122,6 +126,7 @@ export function offlineKit({ base }) {
         await writeFile(join(root, 'offline.json'), JSON.stringify({ pages, search }));
         const { code, count, size, warnings } = await serviceWorker(root);
         await writeFile(join(root, 'sw.js'), code);
+        await Promise.all(['offline.json', 'sw.js'].map((file) => writeCompressedCopies(join(root, file))));
         for (const warning of warnings) logger.warn(warning);
         logger.info(
           `sw.js precaches ${count} files (${Math.round(size / 1024)} KiB); offline.json lists ${pages.length} pages and ${search.length} search files`,
