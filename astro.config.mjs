@@ -19,8 +19,6 @@ import { withBuildStages } from './src/integrations/build-stages.mjs';
  */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
-/** Built in the background while the pages are precompressed; the offline kit waits for it. */
-const searchIndex = pagefindIndex();
 
 export default defineConfig({
   site,
@@ -38,9 +36,9 @@ export default defineConfig({
     preact({ include: ['**/*.tsx'], exclude: ['**/*'] }),
     sitemap(),
     finishPages(),
-    searchIndex,
+    pagefindIndex(),
+    offlineKit({ base }),
     precompress(),
-    offlineKit({ base, searchIndex: searchIndex.ready }),
   ]),
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

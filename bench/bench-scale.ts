@@ -113,16 +113,15 @@ for (const r of rows) {
   );
 }
 
-// Where the time goes: each stage's seconds, and the resident memory when it ended, for each size; by name, as
-// stages that run side by side may end in another order from one build to the next.
+// Where the time goes: each stage's seconds, and the resident memory when it ended, for each size.
 console.log(`\n| stage | ${rows.map((r) => `${r.extraPages} extra: s, MiB`).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---|').join('')}`);
-for (const name of new Set(rows.flatMap((r) => r.stages.map((stage) => stage.name)))) {
+for (const [i, stage] of (rows[0]?.stages ?? []).entries()) {
   const cells = rows.map((r) => {
-    const at = r.stages.find((stage) => stage.name === name);
+    const at = r.stages[i];
     return at ? `${at.seconds.toFixed(1)} s${at.rssMiB === undefined ? '' : `, ${at.rssMiB}`}` : '–';
   });
-  console.log(`| ${name.trim()} | ${cells.join(' | ')} |`);
+  console.log(`| ${stage.name.trim()} | ${cells.join(' | ')} |`);
 }
 if (rows.some((r) => r.stages.length === 0)) {
   console.error('A build logged no stages: is withBuildStages still in astro.config.mjs?');

@@ -10,8 +10,7 @@ import { STAGE_TIMES_KEY } from '../lib/build-stage-time.ts';
  * `stage <name>: <ms> ms, <MiB> MiB resident`, which `npm run bench:scale` reads into its table:
  * - before the build: loading the config and syncing the content;
  * - bundling and rendering the pages, and within it the link-preview cards (pages of the build too);
- * - each integration's work on the finished pages, in the order each ends (`timed` wraps each one; work an
- *   integration leaves running in the background, its `ready` promise, is timed until it settles).
+ * - each integration's work on the finished pages, in the order they run (`timed` wraps each one).
  * Memory is the process's resident size when the stage ends; the bench measures the peak apart.
  * @param {import('astro').AstroIntegration[]} integrations those whose `astro:build:done` is timed
  * @returns {import('astro').AstroIntegration[]}
@@ -32,13 +31,7 @@ export function withBuildStages(integrations) {
         'astro:build:done': async (/** @type {any} */ options) => {
           const started = performance.now();
           await done(options);
-          // Work left running in the background (the search index) is timed until it settles.
-          const ready = /** @type {{ ready?: Promise<unknown> }} */ (integration).ready;
-          if (!ready) record(integration.name, performance.now() - started);
-          else void ready.then(settled, settled);
-          function settled() {
-            record(`${integration.name} (beside the next stages)`, performance.now() - started);
-          }
+          record(integration.name, performance.now() - started);
         },
       },
     };

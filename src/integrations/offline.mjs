@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeCompressedCopies } from './precompress.mjs';
 
 /**
  * What the worker keeps when it is set up (once the reader opens a second page or uses a tool:
@@ -107,18 +106,15 @@ async function serviceWorker(root) {
  * service worker (src/service-worker/sw.ts): the core pages and every script and stylesheet precached when it
  * installs, any page kept once visited, the search index once fetched. Saved tool data is in localStorage, which no
  * update of the worker touches.
- * It runs after the search index is written (`searchIndex`, pagefind.mjs) and the other files are precompressed, and
- * precompresses the two files it writes.
- * @param {{ base: string; searchIndex: Promise<void> }} options
+ * @param {{ base: string }} options
  * @returns {import('astro').AstroIntegration}
  */
-export function offlineKit({ base, searchIndex }) {
+export function offlineKit({ base }) {
   return {
     name: 'field-guide:offline-kit',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        await searchIndex;
         const pages = await Promise.all(
           (await sitemapPages(root)).map(async (url) => ({ url, bytes: (await stat(pageFile(root, base, url))).size })),
         );
@@ -126,7 +122,6 @@ export function offlineKit({ base, searchIndex }) {
         await writeFile(join(root, 'offline.json'), JSON.stringify({ pages, search }));
         const { code, count, size, warnings } = await serviceWorker(root);
         await writeFile(join(root, 'sw.js'), code);
-        await Promise.all(['offline.json', 'sw.js'].map((file) => writeCompressedCopies(join(root, file))));
         for (const warning of warnings) logger.warn(warning);
         logger.info(
           `sw.js precaches ${count} files (${Math.round(size / 1024)} KiB); offline.json lists ${pages.length} pages and ${search.length} search files`,

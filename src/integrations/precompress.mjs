@@ -38,24 +38,11 @@ export async function brotliCopy(body) {
 }
 
 /**
- * Writes a file's Brotli (`brotliCopy`) and gzip (level 9) copies beside it.
- * @param {string} path
- * @returns {Promise<{ bytes: number; brotliBytes: number }>}
- */
-export async function writeCompressedCopies(path) {
-  const body = await readFile(path);
-  const [compressed, gzipped] = await Promise.all([brotliCopy(body), gzipAsync(body, { level: 9 })]);
-  await Promise.all([writeFile(`${path}.br`, compressed), writeFile(`${path}.gz`, gzipped)]);
-  return { bytes: body.length, brotliBytes: compressed.length };
-}
-
-/**
  * Writes, beside every text file of the build, a Brotli (`brotliCopy`) and a gzip (level 9) copy: `x.html.br`,
  * `x.html.gz`. Hosts serve them as they are (Netlify, Cloudflare Pages and Vercel compress on their own; nginx with
  * `brotli_static on; gzip_static on;`), so visitors get the smallest encoding without the host compressing on the
  * fly at a lower level. It decides whether the essay arrives in the first round trip: 13.4 KiB in Brotli against
- * 16.1 KiB in gzip. Runs on the final HTML while the search index is built; the offline kit, which runs after it,
- * precompresses the two files it writes itself.
+ * 16.1 KiB in gzip. Runs last, on the final HTML.
  * @returns {import('astro').AstroIntegration}
  */
 export function precompress() {
@@ -72,9 +59,12 @@ export function precompress() {
         // zlib compresses on libuv's thread pool (4 threads unless UV_THREADPOOL_SIZE says otherwise): a few files per
         // thread keep it busy, where all of them at once ran out of file handles at 10,000 pages.
         await eachLimited(files, Math.max(8, availableParallelism() * 2), async (file) => {
-          const { bytes, brotliBytes } = await writeCompressedCopies(join(root, file));
-          plain += bytes;
-          br += brotliBytes;
+          const path = join(root, file);
+          const body = await readFile(path);
+          const [compressed, gzipped] = await Promise.all([brotliCopy(body), gzipAsync(body, { level: 9 })]);
+          await Promise.all([writeFile(`${path}.br`, compressed), writeFile(`${path}.gz`, gzipped)]);
+          plain += body.length;
+          br += compressed.length;
         });
         logger.info(
           `${files.length} files precompressed: ${Math.round(plain / 1024)} KiB -> ${Math.round(br / 1024)} KiB in Brotli`,

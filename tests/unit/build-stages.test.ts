@@ -43,22 +43,4 @@ describe('the build’s stage log', () => {
       'second',
     ]);
   });
-
-  it('times work left running in the background until it settles, and logs it then', async () => {
-    let finish = () => {};
-    const ready = new Promise<void>((resolve) => {
-      finish = resolve;
-    });
-    const background = { name: 'index', ready, hooks: { 'astro:build:done': () => {} } } as AstroIntegration;
-    const after = { name: 'after', hooks: { 'astro:build:done': () => finish() } } as AstroIntegration;
-    const staged = withBuildStages([background, after]);
-    await hook(staged[1]!, 'astro:build:done')?.({});
-    await hook(staged[2]!, 'astro:build:done')?.({});
-    await ready;
-    const lines: string[] = [];
-    await hook(staged[3]!, 'astro:build:done')?.({ logger: { info: (line: string) => lines.push(line) } });
-    const names = lines.map((line) => /^stage (.+): \d+ ms/.exec(line)?.[1]);
-    // Logged when it settled (while "after" ran), with what the log says of its place.
-    expect(names.slice(-2).sort()).toEqual(['after', 'index (beside the next stages)']);
-  });
 });
