@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from 'node:os';
 
 /**
  * Runs `work` on every item with at most `limit` of them in flight at once, and resolves when all are done; rejects
@@ -27,3 +28,9 @@ export async function eachLimited(items, limit, work) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
   if (failure) throw failure.error;
 }
+
+/**
+ * How many built files the build's passes over every file keep in flight: a few per thread of libuv's pool (4 unless
+ * UV_THREADPOOL_SIZE says otherwise) keep it busy, where all of them at once ran out of file handles at 10,000 pages.
+ */
+export const FILES_IN_FLIGHT = Math.max(8, availableParallelism() * 2);

@@ -1,10 +1,9 @@
 // @ts-check
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keepOnlyThisPagesHashes } from './csp.mjs';
-import { eachLimited } from './each-limited.mjs';
+import { FILES_IN_FLIGHT, eachLimited } from './each-limited.mjs';
 import { holdScriptsUntilPainted } from './scripts-after-first-paint.mjs';
 import { bundleToolPages, holdsTool, scriptsOfPage } from './tool-bundles.mjs';
 
@@ -30,7 +29,7 @@ export function finishPages() {
         /** @type {Set<string>} */
         const otherPagesScripts = new Set();
         let held = 0;
-        await eachLimited(files, Math.max(8, availableParallelism() * 2), async (file) => {
+        await eachLimited(files, FILES_IN_FLIGHT, async (file) => {
           const path = join(root, file);
           const html = await readFile(path, 'utf8');
           let finished;

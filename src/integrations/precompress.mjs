@@ -1,11 +1,10 @@
 // @ts-check
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { eachLimited } from './each-limited.mjs';
+import { FILES_IN_FLIGHT, eachLimited } from './each-limited.mjs';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -56,9 +55,7 @@ export function precompress() {
         );
         let plain = 0;
         let br = 0;
-        // zlib compresses on libuv's thread pool (4 threads unless UV_THREADPOOL_SIZE says otherwise): a few files per
-        // thread keep it busy, where all of them at once ran out of file handles at 10,000 pages.
-        await eachLimited(files, Math.max(8, availableParallelism() * 2), async (file) => {
+        await eachLimited(files, FILES_IN_FLIGHT, async (file) => {
           const path = join(root, file);
           const body = await readFile(path);
           const [compressed, gzipped] = await Promise.all([brotliCopy(body), gzipAsync(body, { level: 9 })]);
