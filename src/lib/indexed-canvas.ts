@@ -27,25 +27,27 @@ export interface CoverageMask {
 
 /** The palette: index 0 the background, then each solid color, then each ink's ramp (level 1 to INK_LEVELS). */
 export class Palette {
-  readonly colors: Rgb[];
+  readonly colors: readonly Rgb[];
   readonly #solids = new Map<string, number>();
   readonly #inks = new Map<string, number>();
+  #bytes: Uint8Array | undefined;
 
   constructor(background: Rgb, solids: readonly Rgb[], inks: readonly Rgb[]) {
-    this.colors = [background];
+    const colors: Rgb[] = [background];
     this.#solids.set(String(background), 0);
     for (const color of solids) {
-      this.#solids.set(String(color), this.colors.length);
-      this.colors.push(color);
+      this.#solids.set(String(color), colors.length);
+      colors.push(color);
     }
     for (const ink of inks) {
-      this.#inks.set(String(ink), this.colors.length);
+      this.#inks.set(String(ink), colors.length);
       for (let level = 1; level <= INK_LEVELS; level += 1)
-        this.colors.push(
+        colors.push(
           background.map((channel, i) => Math.round(channel + ((ink[i]! - channel) * level) / INK_LEVELS)) as never,
         );
     }
-    if (this.colors.length > 256) throw new Error(`a PNG palette holds 256 colors, not ${this.colors.length}`);
+    if (colors.length > 256) throw new Error(`a PNG palette holds 256 colors, not ${colors.length}`);
+    this.colors = colors;
   }
 
   /** A solid color's index (the background is one). */
@@ -62,9 +64,9 @@ export class Palette {
     return start - 1;
   }
 
-  /** The palette as a PNG PLTE chunk's data: red, green, blue per entry. */
+  /** The palette as a PNG PLTE chunk's data: red, green, blue per entry (worked out once; every card writes it). */
   bytes(): Uint8Array {
-    return Uint8Array.from(this.colors.flat());
+    return (this.#bytes ??= Uint8Array.from(this.colors.flat()));
   }
 }
 
