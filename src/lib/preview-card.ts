@@ -28,12 +28,16 @@ export function previewAlt(card: PreviewCard, siteName: string): string {
   return `${card.kind}: ${card.title}. ${card.line} (${siteName})`;
 }
 
+const ELLIPSIS = '…';
+/** What a cut line must not end with before its ellipsis. */
+const TRAILING_PUNCTUATION = /[\s,;:.–—-]+$/;
+
 /** Cuts text at a word boundary to at most `max` characters, with an ellipsis when anything was cut. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(TRAILING_PUNCTUATION, '')}${ELLIPSIS}`;
 }
 
 /** The site's light palette (global.css), for a card that reads in any app's theme. */
@@ -106,7 +110,6 @@ const CONTENT = {
 const GAP_AFTER = { kind: 20, title: 28, line: 28 };
 const FOOTER_RULE = 2;
 const FOOTER_PADDING = 24;
-const ELLIPSIS = '…';
 
 /**
  * Breaks text into lines no wider than `maxWidth`, between words (a word wider than a whole line is broken between
@@ -145,7 +148,7 @@ export function fitLines(
   const kept = lines.slice(0, Math.max(1, maxLines));
   let last = kept.at(-1)!;
   while (last !== '' && widthOf(`${last}${ELLIPSIS}`) > maxWidth) last = last.slice(0, -1);
-  kept[kept.length - 1] = `${last.replace(/[\s,;:.–—-]+$/, '')}${ELLIPSIS}`;
+  kept[kept.length - 1] = `${last.replace(TRAILING_PUNCTUATION, '')}${ELLIPSIS}`;
   return kept;
 }
 
