@@ -149,6 +149,9 @@ const [site, code] = await Promise.all([
           // The build's own cards, drawn minutes earlier, are the same; only the synthetic pages' are new.
           `--card-cache=${join(ROOT, 'node_modules/.cache/field-guide/cards')}`,
         ],
+        // Its cards are drawn beside the pages, as a 1,000-page build's are (src/data/previews.ts), and compared
+        // with the main build's (tests/site/base-path.test.ts).
+        env: { FIELD_GUIDE_CARD_WORKER: 'on' },
       },
       () => built,
       { ...vitest('site'), env: { FIELD_GUIDE_SUBPATH_BUILD: subpathBuild } },

@@ -6,7 +6,9 @@ import { getCollection } from 'astro:content';
 import { getConstraints, getDiagnostic, getGuardrails } from './collections';
 import { SITE_DESCRIPTION } from '../lib/site';
 import { ROUTES, constraintRoute, essayRoute, guardrailRoute } from '../lib/routes';
-import type { PreviewCard } from '../lib/preview-card';
+import { cardSite, type PreviewCard } from '../lib/preview-card';
+import { CardDrawing, cardCacheDir } from '../lib/card-drawing';
+import { addStageDuration } from '../lib/build-stage-time';
 import { oncePerBuild } from './once-per-build';
 
 /** The tools' one-line descriptions: their pages' descriptions and their preview cards. */
@@ -66,5 +68,39 @@ const cardsByRoute = oncePerBuild(async () => new Map((await getPreviewCards()).
 
 /** The card of a page, by its route inside the site; undefined for pages without one. */
 export async function previewFor(route: string): Promise<PreviewCard | undefined> {
+  // Every page asks for its card, the first one well before the cards' own pages are built: the drawing starts now.
+  if (!import.meta.env.DEV) void buildCardDrawing();
   return (await cardsByRoute()).get(route);
+}
+
+/**
+ * In a build of many pages, the cards drawn beside them (src/lib/card-drawing.ts), started once; in dev, or for a few
+ * hundred cards, none: a worker costs about 0.3 s to start (the code and fonts loaded again), more than it saves on a
+ * small build, while at 10,000 pages it took 21 s off (bench:scale, README). FIELD_GUIDE_CARD_WORKER=on or off
+ * decides it whatever the count (`npm test`'s small scale build draws its cards beside the pages).
+ */
+const DRAW_BESIDE_FROM = 1000;
+const drawBeside = (cards: number, setting = process.env['FIELD_GUIDE_CARD_WORKER']) =>
+  setting === 'on' || (setting !== 'off' && cards >= DRAW_BESIDE_FROM);
+let buildDrawing: Promise<CardDrawing | undefined> | undefined;
+function buildCardDrawing(): Promise<CardDrawing | undefined> {
+  buildDrawing ??= getPreviewCards().then((cards) => {
+    if (!drawBeside(cards.length)) return undefined;
+    const drawing = new CardDrawing({
+      cards,
+      site: cardSite(import.meta.env.SITE),
+      cacheDir: cardCacheDir(process.env['FIELD_GUIDE_CARD_CACHE'], process.cwd()),
+      projectRoot: process.cwd(),
+    });
+    void drawing.finished.then(
+      (ms) => ms !== undefined && addStageDuration('link-preview cards, drawn beside the pages', ms),
+    );
+    return drawing;
+  });
+  return buildDrawing;
+}
+
+/** The PNG drawn for the card at `route` beside the pages, or undefined (in dev, or when it was not drawn there). */
+export async function cardDrawnBeside(route: string): Promise<Uint8Array | undefined> {
+  return import.meta.env.DEV ? undefined : (await buildCardDrawing())?.png(route);
 }

@@ -8,14 +8,24 @@ export const STAGE_TIMES_KEY = 'field-guide:stage-times';
 
 type StageTimes = Map<string, number>;
 
+function stageTimes(): StageTimes {
+  const store = globalThis as unknown as Record<symbol, StageTimes | undefined>;
+  return (store[Symbol.for(STAGE_TIMES_KEY)] ??= new Map());
+}
+
 /** Where each part's counted time ends so far (performance.now() ms). */
 const countedUntil = new Map<string, number>();
 
 /** Counts a part that ran from `started` until now (ms, performance.now()), less what an overlapping one counted. */
 export function addStageTime(part: string, started: number, now = performance.now()): void {
-  const store = globalThis as unknown as Record<symbol, StageTimes | undefined>;
-  const times = (store[Symbol.for(STAGE_TIMES_KEY)] ??= new Map());
+  const times = stageTimes();
   const from = Math.max(started, countedUntil.get(part) ?? started);
   times.set(part, (times.get(part) ?? 0) + Math.max(0, now - from));
   countedUntil.set(part, Math.max(now, countedUntil.get(part) ?? now));
+}
+
+/** Counts time spent off the main thread, e.g. by a worker, beside whatever the main thread did meanwhile. */
+export function addStageDuration(part: string, ms: number): void {
+  const times = stageTimes();
+  times.set(part, (times.get(part) ?? 0) + ms);
 }

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import opentype, { type Font, type Glyph } from 'opentype.js';
-import { pngFromDeflatedIndexes } from './png';
+import { pngFromDeflatedIndexes } from './png.ts';
 import {
   CARD_COLORS,
   CARD_TEXT_STYLES,
@@ -22,8 +22,8 @@ import {
   type CardTextStyle,
   type TextMeasure,
   type TextRun,
-} from './preview-card';
-import { IndexedCanvas, Palette, hexColor, type CoverageMask } from './indexed-canvas';
+} from './preview-card.ts';
+import { IndexedCanvas, Palette, hexColor, type CoverageMask } from './indexed-canvas.ts';
 
 const deflated = promisify(deflate);
 
@@ -44,6 +44,20 @@ export function cardFontFiles(projectRoot: string): Record<400 | 700, Uint8Array
   const file = (weight: 400 | 700) =>
     readFileSync(projectRequire.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`));
   return { 400: file(400), 700: file(700) };
+}
+
+const DRAWING_SOURCES = ['card-painter.ts', 'indexed-canvas.ts', 'png.ts'];
+
+/**
+ * The code that decides a card's pixels, for the painter's fingerprint: the drawing modules' sources (the layout is
+ * keyed by itself) and the versions of the libraries they call, read from the project's folder.
+ */
+export function cardDrawingCode(projectRoot: string): string {
+  const projectRequire = createRequire(join(projectRoot, 'package.json'));
+  return [
+    ...DRAWING_SOURCES.map((file) => readFileSync(join(projectRoot, 'src/lib', file), 'utf8')),
+    ...['opentype.js', '@resvg/resvg-js'].map((name) => `${name}@${projectRequire(`${name}/package.json`).version}`),
+  ].join('\n');
 }
 
 export class CardPainter {

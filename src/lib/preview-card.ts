@@ -4,6 +4,8 @@
  * colors, given a way to measure text; `src/pages/og/[...card].png.ts` measures with the font and draws it to PNG.
  */
 
+import { SITE_NAME } from './site.ts';
+
 /** What a card says. */
 export interface PreviewCard {
   /** The page's route inside the site, as ROUTES writes it (with its slashes). */
@@ -58,6 +60,17 @@ export const CARD_TEXT_STYLES = {
   name: { weight: 700, size: 28, color: 'text', lineHeight: 1.2 },
   host: { weight: 400, size: 28, color: 'muted', lineHeight: 1.2 },
 } as const satisfies Record<string, CardTextStyle>;
+
+/** The guide's name and address, at the foot of every card. */
+export interface CardSite {
+  name: string;
+  host: string;
+}
+
+/** The site as its cards name it: the guide's name, and the host of its address (none when no site is set). */
+export function cardSite(site: string | URL | undefined): CardSite {
+  return { name: SITE_NAME, host: site ? new URL(site).host : '' };
+}
 
 export interface CardTextStyle {
   weight: 400 | 700;
@@ -156,11 +169,7 @@ export function fitLines(
  * The card: kind, title and line from the top, the guide's name and address at the foot above a rule, a bar in the
  * accent color down the left edge. The title takes at most two lines; the line takes what room is left.
  */
-export function previewCardLayout(
-  card: PreviewCard,
-  guide: { name: string; host: string },
-  measure: TextMeasure,
-): CardLayout {
+export function previewCardLayout(card: PreviewCard, guide: CardSite, measure: TextMeasure): CardLayout {
   const runs: TextRun[] = [];
   const lineBox = (style: CardTextStyle) => style.size * style.lineHeight;
   const baselineIn = (top: number, style: CardTextStyle) =>

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlPages, page, requireDist } from '../support/dist';
+import { useSubpathBuild } from '../support/subpath-build';
 
 beforeAll(requireDist);
 
@@ -52,5 +53,21 @@ describe('link previews', () => {
       expect(meta(file, 'og:image'), file).toBeUndefined();
       expect(meta(file, 'twitter:card'), file).toBe('summary');
     }
+  });
+});
+
+describe('link-preview cards drawn beside the pages', () => {
+  // The sub-path build (scripts/test.ts, support/subpath-build.ts) has its cards drawn on a worker thread, as a
+  // 1,000-page build does; the main build draws them on the page's own thread.
+  const subpathBuild = useSubpathBuild();
+
+  it('are the cards the pages draw themselves, byte for byte', () => {
+    const cards = readdirSync(join(DIST, 'og'), { recursive: true }).filter((name) => String(name).endsWith('.png'));
+    expect(cards.length).toBeGreaterThan(30);
+    const differ = cards.filter(
+      (name) =>
+        !readFileSync(join(DIST, 'og', String(name))).equals(readFileSync(join(subpathBuild(), 'og', String(name)))),
+    );
+    expect(differ).toEqual([]);
   });
 });

@@ -25,10 +25,12 @@ export function useSubpathBuild(): () => string {
     }
     project = tempProject('tfi-base-');
     addSyntheticGuardrails(project.dir, SMOKE_GUARDRAILS);
+    // As scripts/test.ts has the bench make it: the same site address as the main build, its cards drawn beside
+    // the pages.
     const built = await project.build({
       BASE_PATH: SUBPATH,
-      SITE_URL: 'https://guide.example',
       FIELD_GUIDE_CARD_CACHE: join(project.dir, '.card-cache'),
+      FIELD_GUIDE_CARD_WORKER: 'on',
     });
     if (built.code !== 0) throw new Error(`the sub-path build failed:\n${built.output.slice(-2000)}`);
     out = built.outDir;
