@@ -150,7 +150,7 @@ const [site, code] = await Promise.all([
           `--card-cache=${join(ROOT, 'node_modules/.cache/field-guide/cards')}`,
         ],
         // Its cards are drawn beside the pages, as a 1,000-page build's are (src/data/previews.ts), and compared
-        // with the main build's (tests/site/base-path.test.ts).
+        // with the main build's (tests/site/previews.test.ts).
         env: { FIELD_GUIDE_CARD_WORKER: 'on' },
       },
       () => built,

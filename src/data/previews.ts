@@ -76,7 +76,7 @@ export async function previewFor(route: string): Promise<PreviewCard | undefined
 /**
  * In a build of many pages, the cards drawn beside them (src/lib/card-drawing.ts), started once; in dev, or for a few
  * hundred cards, none: a worker costs about 0.3 s to start (the code and fonts loaded again), more than it saves on a
- * small build, while at 10,000 pages it took 21 s off (bench:scale, README). FIELD_GUIDE_CARD_WORKER=on or off
+ * small build, while at 10,000 pages it took about 20 s off (bench:scale, README). FIELD_GUIDE_CARD_WORKER=on or off
  * decides it whatever the count (`npm test`'s small scale build draws its cards beside the pages).
  */
 const DRAW_BESIDE_FROM = 1000;
