@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site, serves dist/ on 127.0.0.1 and measures one page of each type —
  * Lighthouse mobile (median of 5 runs, `--runs=N` for another count), gzip bytes, and the JavaScript a returning
- * user's browser fetches before any input — then prints a Markdown table, any figure short of the targets, and writes JSON to bench-results/.
+ * user's browser fetches before any input — then prints a Markdown table, any figure short of the targets, and
+ * writes JSON to bench-results/.
  * Timings live here and never in `npm test`: they move with the machine's load.
  */
 import { execFileSync } from 'node:child_process';
