@@ -82,23 +82,21 @@ export async function previewFor(route: string): Promise<PreviewCard | undefined
 const DRAW_BESIDE_FROM = 1000;
 const drawBeside = (cards: number, setting = process.env['FIELD_GUIDE_CARD_WORKER']) =>
   setting === 'on' || (setting !== 'off' && cards >= DRAW_BESIDE_FROM);
-let buildDrawing: Promise<CardDrawing | undefined> | undefined;
-function buildCardDrawing(): Promise<CardDrawing | undefined> {
-  buildDrawing ??= getPreviewCards().then((cards) => {
-    if (!drawBeside(cards.length)) return undefined;
-    const drawing = new CardDrawing({
-      cards,
-      site: cardSite(import.meta.env.SITE),
-      cacheDir: cardCacheDir(process.env['FIELD_GUIDE_CARD_CACHE'], process.cwd()),
-      projectRoot: process.cwd(),
-    });
-    void drawing.finished.then(
-      (ms) => ms !== undefined && addStageDuration('link-preview cards, drawn beside the pages', ms),
-    );
-    return drawing;
+// Only ever called in a build (its callers check), where oncePerBuild starts the worker once.
+const buildCardDrawing = oncePerBuild(async (): Promise<CardDrawing | undefined> => {
+  const cards = await getPreviewCards();
+  if (!drawBeside(cards.length)) return undefined;
+  const drawing = new CardDrawing({
+    cards,
+    site: cardSite(import.meta.env.SITE),
+    cacheDir: cardCacheDir(process.env['FIELD_GUIDE_CARD_CACHE'], process.cwd()),
+    projectRoot: process.cwd(),
   });
-  return buildDrawing;
-}
+  void drawing.finished.then(
+    (ms) => ms !== undefined && addStageDuration('link-preview cards, drawn beside the pages', ms),
+  );
+  return drawing;
+});
 
 /** The PNG drawn for the card at `route` beside the pages, or undefined (in dev, or when it was not drawn there). */
 export async function cardDrawnBeside(route: string): Promise<Uint8Array | undefined> {

@@ -4,26 +4,20 @@
  * it and what it imports name their .ts files.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { CardPainter, cardDrawingCode, cardFontFiles } from './card-painter.ts';
-import type { CardDrawingJob, DrawnCard } from './card-drawing.ts';
-import { previewCardLayout } from './preview-card.ts';
-import { cacheKey, cachedRender, isWholePng } from './render-cache.ts';
+import { projectCardPainter } from './card-painter.ts';
+import { cachedCard, type CardDrawingJob, type DrawnCard } from './card-drawing.ts';
 
 const job = workerData as CardDrawingJob;
 const started = performance.now();
-const painter = new CardPainter(cardFontFiles(job.projectRoot), cardDrawingCode(job.projectRoot));
+const painter = projectCardPainter(job.projectRoot);
 const send = (drawn: DrawnCard, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(drawn, transfer);
 
 for (const card of job.cards) {
   try {
-    const layout = previewCardLayout(card, job.site, painter.measure);
-    const key = cacheKey([JSON.stringify(layout), painter.fingerprint]);
-    const png = await cachedRender(job.cacheDir, key, () => painter.png(layout), isWholePng);
+    const { png, file } = await cachedCard(painter, card, job.site, job.cacheDir);
     // Kept in the cache, the main thread reads it when the card's page is built; only without one does it hold
     // the bytes meanwhile (250 MB at 10,000 cards).
-    const file = job.cacheDir && join(job.cacheDir, key);
     if (file && existsSync(file)) send({ route: card.route, file });
     else send({ route: card.route, png }, [png.buffer as ArrayBuffer]);
   } catch (error) {

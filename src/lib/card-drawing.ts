@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CardSite, PreviewCard } from './preview-card.ts';
-import { isWholePng } from './render-cache.ts';
+import type { CardPainter } from './card-painter.ts';
+import { previewCardLayout, type CardSite, type PreviewCard } from './preview-card.ts';
+import { cacheKey, cachedRender, isWholePng } from './render-cache.ts';
 
 export interface CardDrawingJob {
   cards: readonly PreviewCard[];
@@ -29,6 +30,23 @@ export type DrawnCard =
 export function cardCacheDir(setting: string | undefined, projectRoot: string): string | undefined {
   if (setting === 'off') return undefined;
   return setting || join(projectRoot, 'node_modules/.cache/field-guide/cards');
+}
+
+/**
+ * A card's PNG as `painter` draws it, or as the cache keeps it under a hash of its layout and the painter's
+ * fingerprint, and the cache file that holds it (none without a cache). The worker and a card's own page both draw
+ * through this, so they key and keep cards alike.
+ */
+export async function cachedCard(
+  painter: CardPainter,
+  card: PreviewCard,
+  site: CardSite,
+  cacheDir: string | undefined,
+): Promise<{ png: Uint8Array; file: string | undefined }> {
+  const layout = previewCardLayout(card, site, painter.measure);
+  const key = cacheKey([JSON.stringify(layout), painter.fingerprint]);
+  const png = await cachedRender(cacheDir, key, () => painter.png(layout), isWholePng);
+  return { png, file: cacheDir && join(cacheDir, key) };
 }
 
 export class CardDrawing {

@@ -60,6 +60,11 @@ export function cardDrawingCode(projectRoot: string): string {
   ].join('\n');
 }
 
+/** The painter of this project's cards: its fonts, fingerprinted with its drawing code. */
+export function projectCardPainter(projectRoot: string): CardPainter {
+  return new CardPainter(cardFontFiles(projectRoot), cardDrawingCode(projectRoot));
+}
+
 export class CardPainter {
   readonly #fonts: Record<400 | 700, Font>;
   readonly #glyphs = new Map<string, PlacedMask | null>();

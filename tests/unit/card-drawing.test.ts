@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardDrawing, cardCacheDir } from '../../src/lib/card-drawing';
-import { CardPainter, cardDrawingCode, cardFontFiles } from '../../src/lib/card-painter';
+import { projectCardPainter } from '../../src/lib/card-painter';
 import { previewCardLayout, type PreviewCard } from '../../src/lib/preview-card';
 
 const root = process.cwd();
@@ -13,7 +13,7 @@ const cards: PreviewCard[] = [
   { route: '/constraints/incentive-drift/', kind: 'Alignment constraint', title: 'Incentive Drift', line: 'Targets.' },
   { route: '/guardrails/feature-flags/', kind: 'Guardrail', title: 'Feature flags', line: 'Deploy it switched off.' },
 ];
-const painter = new CardPainter(cardFontFiles(root), cardDrawingCode(root));
+const painter = projectCardPainter(root);
 const drawnHere = (card: PreviewCard) => painter.png(previewCardLayout(card, site, painter.measure));
 
 const folders: string[] = [];

@@ -11,11 +11,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardDrawnBeside, getPreviewCards } from '../../data/previews';
-import { CardPainter, cardDrawingCode, cardFontFiles } from '../../lib/card-painter';
-import { cardCacheDir } from '../../lib/card-drawing';
-import { cardSite, previewCardLayout, previewImageRoute, type PreviewCard } from '../../lib/preview-card';
+import { projectCardPainter, type CardPainter } from '../../lib/card-painter';
+import { cachedCard, cardCacheDir } from '../../lib/card-drawing';
+import { cardSite, previewImageRoute, type PreviewCard } from '../../lib/preview-card';
 import { addStageTime } from '../../lib/build-stage-time';
-import { cacheKey, cachedRender, isWholePng } from '../../lib/render-cache';
 
 export const getStaticPaths = (async () =>
   (await getPreviewCards()).map((card) => ({
@@ -26,14 +25,9 @@ export const getStaticPaths = (async () =>
 let painter: CardPainter | undefined;
 
 async function drawHere(card: PreviewCard, site: URL | undefined): Promise<Uint8Array> {
-  const drawing = (painter ??= new CardPainter(cardFontFiles(process.cwd()), cardDrawingCode(process.cwd())));
-  const layout = previewCardLayout(card, cardSite(site), drawing.measure);
-  return cachedRender(
-    cardCacheDir(process.env['FIELD_GUIDE_CARD_CACHE'], process.cwd()),
-    cacheKey([JSON.stringify(layout), drawing.fingerprint]),
-    () => drawing.png(layout),
-    isWholePng,
-  );
+  painter ??= projectCardPainter(process.cwd());
+  const cacheDir = cardCacheDir(process.env['FIELD_GUIDE_CARD_CACHE'], process.cwd());
+  return (await cachedCard(painter, card, cardSite(site), cacheDir)).png;
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
