@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } fr
 import { dirname, join } from 'node:path';
 import { cliFlag } from './lib/cli-flag.ts';
 import { copyProject } from './lib/project-copy.ts';
-import { machineLine } from './lib/report.ts';
+import { machineLine, stageTable, type Stage } from './lib/report.ts';
 import { addSyntheticGuardrails } from './lib/synthetic-guardrails.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -49,7 +49,7 @@ function timed(command: string, args: string[], cwd: string, env: NodeJS.Process
 }
 
 /** The stage lines a build logs at its end (src/integrations/build-stages.mjs), in order. */
-function stagesOf(output: string): { name: string; seconds: number; rssMiB?: number }[] {
+function stagesOf(output: string): Stage[] {
   return [...output.matchAll(/stage (.+?): (\d+) ms(?:, (\d+) MiB resident)?/g)].map(([, name, ms, rss]) => ({
     name: name!,
     seconds: Number(ms) / 1000,
@@ -114,15 +114,7 @@ for (const r of rows) {
 }
 
 // Where the time goes: each stage's seconds, and the resident memory when it ended, for each size.
-console.log(`\n| stage | ${rows.map((r) => `${r.extraPages} extra: s, MiB`).join(' | ')} |`);
-console.log(`|---|${rows.map(() => '---|').join('')}`);
-for (const [i, stage] of (rows[0]?.stages ?? []).entries()) {
-  const cells = rows.map((r) => {
-    const at = r.stages[i];
-    return at ? `${at.seconds.toFixed(1)} s${at.rssMiB === undefined ? '' : `, ${at.rssMiB}`}` : '–';
-  });
-  console.log(`| ${stage.name.trim()} | ${cells.join(' | ')} |`);
-}
+console.log(`\n${stageTable(rows.map((r) => ({ label: `${r.extraPages} extra`, stages: r.stages })))}`);
 if (rows.some((r) => r.stages.length === 0)) {
   console.error('A build logged no stages: is withBuildStages still in astro.config.mjs?');
   process.exitCode = 1;

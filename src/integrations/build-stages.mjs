@@ -49,7 +49,9 @@ export function withBuildStages(integrations) {
         const parts = /** @type {Map<string, number> | undefined} */ (
           /** @type {any} */ (globalThis)[Symbol.for(STAGE_TIMES_KEY)]
         );
-        for (const [part, ms] of parts ?? []) stages.push({ name: `  of which ${part}`, ms: Math.round(ms) });
+        // By name: the parts are counted in whatever order they first ran, and the log should read the same each time.
+        for (const [part, ms] of [...(parts ?? [])].sort(([a], [b]) => a.localeCompare(b, 'en')))
+          stages.push({ name: `  of which ${part}`, ms: Math.round(ms) });
       },
     },
   };

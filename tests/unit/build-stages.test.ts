@@ -23,6 +23,8 @@ describe('the build’s stage log', () => {
       'second',
       'field-guide:build-stages',
     ]);
+    // A part that first ran before the cards is still logged after them: the parts are logged by name.
+    addStageTime('search index', 0, 5);
     // Two cards drawn side by side (0–30 ms and 10–40 ms), then one alone (50–52 ms): 42 ms of wall time.
     addStageTime('link-preview cards', 0, 30);
     addStageTime('link-preview cards', 10, 40);
@@ -39,6 +41,7 @@ describe('the build’s stage log', () => {
       'before the build (config, content)',
       'bundle and render the pages',
       'stage   of which link-preview cards: 42 ms',
+      'stage   of which search index: 5 ms',
       'first',
       'second',
     ]);
