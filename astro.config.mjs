@@ -54,9 +54,15 @@ export default defineConfig({
         checks: { moduleLevelDirective: false },
         output: {
           codeSplitting: {
-            // Vite's preload helper stays its own chunk: content pages need it, and nothing else of the tools. (Each
-            // tool page's code is bundled into one file after the build: see toolBundles.)
-            groups: [{ name: 'preload-helper', test: /preload-helper/ }],
+            groups: [
+              // Vite's preload helper stays its own chunk: content pages need it, and nothing else of the tools.
+              // (Each tool page's code is bundled into one file after the build: see toolBundles.)
+              { name: 'preload-helper', test: /preload-helper/ },
+              // The pages' compiled MDX (server side only: no browser code imports it) in a few chunks of up to
+              // 2 MiB, instead of one chunk per entry: the pages are byte for byte the same, and a 1,000-entry
+              // catalog bundles in about 4 s instead of 6 to 8 (bench:scale, README).
+              { name: 'content', test: /[\\/]content[\\/].+\.mdx/, maxSize: 2 * 1024 * 1024 },
+            ],
           },
         },
       },
