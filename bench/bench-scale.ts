@@ -4,6 +4,10 @@
  * index, offline kit and precompressed copies included), and prints build seconds, peak memory, dist size, Pagefind
  * index size, and the seconds and memory of each stage of the build. content/ is never touched.
  *
+ * `--rounds=N` builds each size N times, the sizes in turn (round 1 builds every size, then round 2…), and reports each
+ * size's median build (its stages, the median time) beside every time and the highest peak memory: this machine's
+ * speed moves by a fifth from one build to the next.
+ *
  * `--base=/sub/path/` builds for a sub-path (BASE_PATH), as a deploy under one would. `--card-cache=DIR` draws the
  * link-preview cards into DIR, reusing those already there, instead of an empty folder per build: for a run whose
  * time nobody reads, as `npm test`'s. `--keep=DIR` moves the last
@@ -15,13 +19,15 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } fr
 import { dirname, join } from 'node:path';
 import { cliFlag } from './lib/cli-flag.ts';
 import { copyProject } from './lib/project-copy.ts';
-import { machineLine, stageTable, type Stage } from './lib/report.ts';
+import { machineLine, median, stageTable, type Stage } from './lib/report.ts';
 import { addSyntheticGuardrails } from './lib/synthetic-guardrails.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const base = cliFlag('base');
 const keep = cliFlag('keep');
 const cardCache = cliFlag('card-cache');
+const rounds = Number(cliFlag('rounds') ?? 1);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number above 0, not ${rounds}`);
 const sizes = process.argv
   .slice(2)
   .filter((arg) => !arg.startsWith('--'))
@@ -57,8 +63,18 @@ function stagesOf(output: string): Stage[] {
   }));
 }
 
-const rows = [];
-for (const n of sizes) {
+interface Build {
+  extraPages: number;
+  htmlPages: number;
+  buildSeconds: number;
+  peakBuildMemoryMiB: number;
+  distMiB: number;
+  indexMiB: number;
+  stages: Stage[];
+}
+
+/** One clean build of the guide with `n` extra pages, measured. */
+function measure(n: number, keepOutput: boolean): Build {
   const copy = copyProject(ROOT, `tfi-scale-${n}-`);
   try {
     addSyntheticGuardrails(copy, n);
@@ -82,7 +98,7 @@ for (const n of sizes) {
     const pages = readdirSync(join(copy, 'dist'), { recursive: true }).filter((f) =>
       String(f).endsWith('.html'),
     ).length;
-    rows.push({
+    const measured = {
       extraPages: n,
       htmlPages: pages,
       buildSeconds: +build.seconds.toFixed(1),
@@ -90,26 +106,45 @@ for (const n of sizes) {
       distMiB: +(folderBytes(join(copy, 'dist')) / 2 ** 20).toFixed(1),
       indexMiB: +(folderBytes(join(copy, 'dist/pagefind')) / 2 ** 20).toFixed(1),
       stages: stagesOf(build.output),
-    });
-    console.error(`measured N=${n}${base ? `, built for the sub-path ${base}` : ''}`);
-    if (keep && n === sizes.at(-1)) {
+    };
+    console.error(`measured N=${n} in ${measured.buildSeconds} s${base ? `, built for the sub-path ${base}` : ''}`);
+    if (keepOutput && keep) {
       rmSync(keep, { recursive: true, force: true });
       mkdirSync(dirname(keep), { recursive: true });
       renameSync(join(copy, 'dist'), keep);
       console.error(`kept the build in ${keep}`);
     }
+    return measured;
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
 }
 
+const builds = new Map<number, Build[]>(sizes.map((n) => [n, []]));
+for (let round = 0; round < rounds; round += 1) {
+  for (const n of sizes) builds.get(n)!.push(measure(n, round === rounds - 1 && n === sizes.at(-1)));
+}
+/** Each size's median build (the lower of the middle two for an even count), with every time and the highest peak. */
+const rows = sizes.map((n) => {
+  const all = builds.get(n)!;
+  const sorted = [...all].sort((a, b) => a.buildSeconds - b.buildSeconds);
+  return {
+    ...sorted[Math.floor((sorted.length - 1) / 2)]!,
+    buildSeconds: +median(all.map((b) => b.buildSeconds)).toFixed(1),
+    times: all.map((b) => b.buildSeconds),
+    peakBuildMemoryMiB: Math.max(...all.map((b) => b.peakBuildMemoryMiB)),
+  };
+});
+
 const machine = machineLine();
 console.log(`\nScale test, ${new Date().toISOString().slice(0, 10)}, ${machine}.\n`);
-console.log('| extra pages | HTML pages | build s | s per 1,000 extra | peak build memory | dist | index |');
-console.log('|---|---|---|---|---|---|---|');
+console.log(
+  `| extra pages | HTML pages | build s${rounds > 1 ? ` (median of ${rounds}) | builds (s)` : ''} | s per 1,000 extra | peak build memory | dist | index |`,
+);
+console.log(`|---|---|---|${rounds > 1 ? '---|' : ''}---|---|---|---|`);
 for (const r of rows) {
   console.log(
-    `| ${r.extraPages} | ${r.htmlPages} | ${r.buildSeconds} | ${((r.buildSeconds / r.extraPages) * 1000).toFixed(1)} | ${r.peakBuildMemoryMiB} MiB | ${r.distMiB} MiB | ${r.indexMiB} MiB |`,
+    `| ${r.extraPages} | ${r.htmlPages} | ${r.buildSeconds}${rounds > 1 ? ` | ${r.times.join(', ')}` : ''} | ${((r.buildSeconds / r.extraPages) * 1000).toFixed(1)} | ${r.peakBuildMemoryMiB} MiB | ${r.distMiB} MiB | ${r.indexMiB} MiB |`,
   );
 }
 
