@@ -60,7 +60,7 @@ export default defineConfig({
               { name: 'preload-helper', test: /preload-helper/ },
               // The pages' compiled MDX (server side only: no browser code imports it) in a few chunks of up to
               // 2 MiB, instead of one chunk per entry: the pages are byte for byte the same, and a 1,000-entry
-              // catalog bundles in about 4 s instead of 6 to 8 (bench:scale, README).
+              // catalog bundles in 4 to 5 s instead of 5 to 9 (bench:scale, README).
               { name: 'content', test: /[\\/]content[\\/].+\.mdx/, maxSize: 2 * 1024 * 1024 },
             ],
           },
